@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnv } from '#functions/lib/env';
 import { httpGroup } from '#functions/lib/http-group';
 import { openApiDocument } from '#functions/lib/openapi';

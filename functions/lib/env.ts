@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Reads environment variables once, at cold start, and throws naming every missing or malformed one, so a

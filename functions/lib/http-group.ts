@@ -1,5 +1,5 @@
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type GroupName, type Route, routes } from '#functions/manifest';
 import { readEnv } from './env';
 import { auth } from './http/auth';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { JobName } from '#functions/manifest';
 import { beginJobRun, failJobRun, finishJobRun } from '#functions/store/job-runs';
 import { type Clock, fixedClock } from './clock';

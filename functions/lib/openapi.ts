@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Route, routes } from '#functions/manifest';
 import { errorSchema } from '#functions/schemas/common';
 import type { AnySchema, RouteSpec } from './manifest-types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const fieldErrorSchema = z.object({
   path: z.string().meta({ description: '出错字段，如 body.name' }),

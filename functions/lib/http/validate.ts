@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { ValidationError } from '#functions/lib/errors';
 import type { AnySchema } from '#functions/lib/manifest-types';

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Packages the Lambda Node.js runtime provides. */
+export const runtimeProvided = ['@aws-sdk/*', '@smithy/*'];
+
+export interface Bundle {
+  /** Folder holding `index.mjs`, ready for `lambda.Code.fromAsset`. */
+  readonly outdir: string;
+  readonly file: string;
+  readonly bytes: number;
+}
+
+/**
+ * Bundles one function (`http/system`, `jobs/heartbeat`, ...) the way Lambda runs it: minified ESM for Node 22.
+ * The AWS SDK v3 is left to the nodejs22.x runtime, which ships it: bundled, the SDK alone (~330 KB minified)
+ * would push every API bundle that touches DynamoDB past the 400 KB budget. The CDK stack and the bundle
+ * benchmark both call this, so what is measured is what is deployed.
+ */
+export function bundleFunction(handlerModule: string, outRoot = join(repoRoot, '.build', 'functions')): Bundle {
+  const outdir = join(outRoot, handlerModule.replace(/\//g, '-'));
+  const file = join(outdir, 'index.mjs');
+  mkdirSync(outdir, { recursive: true });
+  const result = buildSync({
+    entryPoints: [join(repoRoot, 'functions', `${handlerModule}.ts`)],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+    external: runtimeProvided,
+    // Some dependencies are CommonJS and call require(); ESM bundles need it defined.
+    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  return { outdir, file, bytes: output?.bytes ?? 0 };
+}

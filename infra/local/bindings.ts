@@ -1,0 +1,62 @@
+import { events, groups, jobs, routes } from '#functions/manifest';
+import { type RouteKey, routeKey } from '#functions/lib/manifest-types';
+
+export interface LocalRoute {
+  readonly key: RouteKey;
+  readonly method: string;
+  readonly path: string;
+  readonly group: string;
+  /** Module under functions/ that exports the group's `handler`. */
+  readonly module: string;
+  /** Matches a request path; captures `{name}` parameters like API Gateway does (one segment each). */
+  readonly pattern: RegExp;
+  readonly paramNames: readonly string[];
+}
+
+export interface LocalJob {
+  readonly name: string;
+  readonly cron: string;
+  readonly module: string;
+}
+
+export interface LocalEvent {
+  readonly name: string;
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly module: string;
+}
+
+function compilePath(path: string): { pattern: RegExp; paramNames: string[] } {
+  const paramNames: string[] = [];
+  const source = path
+    .split('/')
+    .map((segment) => {
+      const param = /^\{(\w+)\}$/.exec(segment);
+      if (!param?.[1]) return segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      paramNames.push(param[1]);
+      return '([^/]+)';
+    })
+    .join('/');
+  return { pattern: new RegExp(`^${source}$`), paramNames };
+}
+
+/** What the local stack mounts, derived from the manifest alone; the gateway, scheduler and event bus use it. */
+export function localBindings() {
+  const localRoutes: LocalRoute[] = routes.map((route) => ({
+    key: routeKey(route),
+    method: route.method,
+    path: route.path,
+    group: route.group,
+    module: `http/${route.group}`,
+    ...compilePath(route.path),
+  }));
+  const localJobs: LocalJob[] = jobs.map((job) => ({ name: job.name, cron: job.cron, module: job.handler }));
+  const localEvents: LocalEvent[] = events.map((event) => ({
+    name: event.name,
+    bucket: event.bucket,
+    prefix: event.prefix,
+    module: event.handler,
+  }));
+  return { routes: localRoutes, jobs: localJobs, events: localEvents, groups: Object.keys(groups) };
+}
+export type LocalBindings = ReturnType<typeof localBindings>;

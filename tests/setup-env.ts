@@ -1,0 +1,9 @@
+// Defaults so that modules reading their environment at import time load in unit tests; the local stack and
+// individual tests override them where they matter.
+process.env.TABLE_NAME ??= 'main';
+process.env.PHOTOS_BUCKET ??= 'changan-photos';
+process.env.APP_VERSION ??= '0.0.0-test';
+process.env.AWS_REGION ??= 'cn-north-1';
+process.env.AWS_ACCESS_KEY_ID ??= 'local';
+process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
