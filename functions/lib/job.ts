@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import * as z from 'zod';
 import type { JobName } from '#functions/manifest';
 import { beginJobRun, failJobRun, finishJobRun } from '#functions/store/job-runs';
@@ -33,7 +34,7 @@ export interface JobDefinition {
 
 /** Wraps a job: pinned clock, one run item per period key (idempotency), and an items/s log line. */
 export function jobHandler(name: JobName, definition: JobDefinition) {
-  return async (rawEvent: unknown = {}): Promise<JobResult> => {
+  return async (rawEvent: unknown = {}, context?: Context): Promise<JobResult> => {
     const event = jobEventSchema.parse(rawEvent ?? {});
     const clock = fixedClock(event.at ?? new Date());
     const at = clock.now();
@@ -41,6 +42,7 @@ export function jobHandler(name: JobName, definition: JobDefinition) {
     const totalSegments = event.totalSegments ?? 1;
     const periodKey = `${definition.periodKey(at)}${totalSegments > 1 ? `#${segment}/${totalSegments}` : ''}`;
     logger.resetKeys();
+    if (context) logger.addContext(context);
     logger.appendKeys({ job: name, periodKey });
 
     if ((await beginJobRun(name, periodKey, at)) === 'alreadyDone') {

@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { S3Event } from 'aws-lambda';
+import S3rver from 's3rver';
+import { buckets } from '#functions/manifest';
+
+export interface LocalS3 {
+  endpoint: string;
+  stop: () => Promise<void>;
+}
+
+/** AWS URL-encodes keys in event records (spaces as '+'); s3rver does not, so the local bus does it. */
+function awsEncodeKey(key: string): string {
+  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
+}
+
+/**
+ * Starts s3rver with the manifest's buckets. Every ObjectCreated event goes to `onObjectCreated` in the S3
+ * event format, keys encoded as AWS encodes them. s3rver checks neither signatures nor POST policies.
+ */
+export async function startS3(
+  dataDir: string | undefined,
+  onObjectCreated: (event: S3Event) => void,
+): Promise<LocalS3> {
+  const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'changan-s3-'));
+  mkdirSync(directory, { recursive: true });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    resetOnClose: !dataDir,
+    configureBuckets: Object.values(buckets).map((bucket) => ({ name: bucket.localName })),
+  });
+  server.on('event', (event: S3Event) => {
+    for (const record of event.Records) {
+      if (!record.eventName.startsWith('ObjectCreated:')) continue;
+      record.s3.object.key = awsEncodeKey(record.s3.object.key);
+      onObjectCreated({ Records: [record] });
+    }
+  });
+  const { port } = (await server.run()) as AddressInfo;
+  return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() };
+}

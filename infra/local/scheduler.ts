@@ -1,0 +1,28 @@
+import { Cron } from 'croner';
+import { BUSINESS_TIME_ZONE } from '#functions/lib/clock';
+import type { LocalJob } from './bindings';
+import { invoke } from './handlers';
+
+const JOB_TIMEOUT_MS = 15 * 60_000; // Lambda's maximum
+
+/** Runs one job once, as EventBridge Scheduler would: the event carries the scheduled time. */
+export async function runJob(job: LocalJob, at: Date): Promise<unknown> {
+  return invoke(job.module, { at: at.toISOString() }, JOB_TIMEOUT_MS);
+}
+
+/** Schedules every manifest job in Asia/Shanghai; a run still going when the next is due is skipped. */
+export function startScheduler(jobs: readonly LocalJob[], log: (line: string) => void): { stop: () => void } {
+  const crons = jobs.map(
+    (job) =>
+      new Cron(job.cron, { timezone: BUSINESS_TIME_ZONE, protect: true, name: job.name }, async (self: Cron) => {
+        const at = self.currentRun() ?? new Date();
+        try {
+          const result = await runJob(job, at);
+          log(`job ${job.name} at ${at.toISOString()}: ${JSON.stringify(result)}`);
+        } catch (error) {
+          log(`job ${job.name} at ${at.toISOString()} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }),
+  );
+  return { stop: () => crons.forEach((cron) => cron.stop()) };
+}

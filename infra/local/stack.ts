@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buckets, tables } from '#functions/manifest';
+import { repoRoot } from '#infra/bundle';
+import { localBindings } from './bindings';
+import { consoleDist } from './console-build';
+import { ensureTables, startDynamo } from './dynamo';
+import { createEventBus } from './event-bus';
+import { startGateway } from './gateway';
+import { startS3 } from './s3';
+import { startScheduler } from './scheduler';
+
+export interface LocalStackOptions {
+  /** Gateway port; 0 picks a free one. */
+  port?: number;
+  /** Where dynalite and s3rver keep their data; omitted = in memory / a temp folder wiped on stop. */
+  dataDir?: string;
+  /** Run the manifest's jobs on their cron schedules. */
+  scheduler?: boolean;
+  /** Comma-separated origins allowed by CORS (the console itself is same-origin). */
+  allowedOrigins?: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  port: number;
+  endpoints: { dynamo: string; s3: string };
+  bindings: ReturnType<typeof localBindings>;
+  /** Resolves when every S3 event delivered so far has been handled. */
+  whenIdle: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+const appVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Region and dummy credentials: the emulators accept any; the SDK only needs them present. */
+function configureAwsDefaults(): void {
+  process.env.AWS_REGION ??= 'cn-north-1';
+  process.env.AWS_ACCESS_KEY_ID ??= 'local';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+  // The SDK warns that Node 20 support ends; Lambda runs Node 22, and locally the warning is noise.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+}
+
+/** The environment a Lambda would get from the CDK stack, pointed at the local emulators. */
+export function configureEnvironment(dynamo: string, s3: string, allowedOrigins: string): void {
+  configureAwsDefaults();
+  for (const table of Object.values(tables)) process.env[table.envVar] = table.localName;
+  for (const bucket of Object.values(buckets)) process.env[bucket.envVar] = bucket.localName;
+  Object.assign(process.env, {
+    DYNAMODB_ENDPOINT: dynamo,
+    S3_ENDPOINT: s3,
+    ALLOWED_ORIGINS: allowedOrigins,
+    APP_VERSION: process.env.APP_VERSION ?? appVersion,
+  });
+}
+
+/**
+ * Starts the whole system in this process: dynalite, s3rver, the manifest's tables and buckets, the gateway,
+ * the event bus and (optionally) the scheduler. Handlers are imported after the environment is set, as on a
+ * cold start; one stack per process, because handler modules read their environment once.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const log = options.log ?? (() => {});
+  const bindings = localBindings();
+  configureAwsDefaults();
+  const dynamo = await startDynamo(options.dataDir && join(options.dataDir, 'dynamo'));
+  await ensureTables(dynamo.endpoint);
+  const bucketByLocalName = new Map(Object.entries(buckets).map(([name, spec]) => [spec.localName, name]));
+  const eventBus = createEventBus(bindings.events, bucketByLocalName, log);
+  const s3 = await startS3(options.dataDir && join(options.dataDir, 's3'), eventBus.deliver);
+  const allowedOrigins = options.allowedOrigins ?? process.env.ALLOWED_ORIGINS ?? '';
+  configureEnvironment(dynamo.endpoint, s3.endpoint, allowedOrigins);
+
+  const gateway = await startGateway({
+    port: options.port ?? 0,
+    routes: bindings.routes,
+    distDir: consoleDist,
+    allowedOrigins: allowedOrigins.split(',').filter(Boolean),
+    onRequest: log,
+  });
+  const scheduler = options.scheduler ? startScheduler(bindings.jobs, log) : undefined;
+
+  const stop = async () => {
+    scheduler?.stop();
+    const closed = new Promise<void>((resolve) => gateway.server.close(() => resolve()));
+    gateway.server.closeAllConnections();
+    await closed;
+    await eventBus.whenIdle();
+    await s3.stop();
+    await dynamo.stop();
+  };
+  return {
+    url: `http://127.0.0.1:${gateway.port}`,
+    port: gateway.port,
+    endpoints: { dynamo: dynamo.endpoint, s3: s3.endpoint },
+    bindings,
+    whenIdle: eventBus.whenIdle,
+    stop,
+  };
+}

@@ -1,0 +1,49 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
+};
+
+function fileIn(root: string, urlPath: string): string | undefined {
+  const candidate = normalize(join(root, decodeURIComponent(urlPath)));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return undefined; // no escaping the folder
+  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+}
+
+/**
+ * Serves the built console at `/` and the phone pages at `/m/`, each falling back to its own index.html so
+ * that client-side routes survive a reload. Hashed assets are cached for a year, pages never.
+ */
+export function serveStatic(distDir: string, urlPath: string, response: ServerResponse): void {
+  const app = urlPath === '/m' || urlPath.startsWith('/m/') ? 'm/index.html' : 'index.html';
+  let file: string | undefined;
+  try {
+    file = fileIn(distDir, urlPath) ?? fileIn(distDir, app);
+  } catch {
+    file = undefined; // malformed percent-encoding
+  }
+  if (!file) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('控制台尚未构建：请运行 npm run build:admin 或重新执行 npm start');
+    return;
+  }
+  const immutable = urlPath.startsWith('/assets/') || urlPath.startsWith('/m/assets/');
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  createReadStream(file).pipe(response);
+}
