@@ -21,7 +21,10 @@ export interface Bundle {
  * would push every API bundle that touches DynamoDB past the 400 KB budget. The CDK stack and the bundle
  * benchmark both call this, so what is measured is what is deployed.
  */
-export function bundleFunction(handlerModule: string, outRoot = join(repoRoot, '.build', 'functions')): Bundle {
+export function bundleFunction(
+  handlerModule: string,
+  outRoot = join(repoRoot, '.build', 'functions'),
+): Bundle {
   const outdir = join(outRoot, handlerModule.replace(/\//g, '-'));
   const file = join(outdir, 'index.mjs');
   mkdirSync(outdir, { recursive: true });

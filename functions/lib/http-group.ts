@@ -25,7 +25,9 @@ export interface HandlerInput<R extends Route> {
   event: HttpEvent;
 }
 
-export type RouteHandler<R extends Route> = (input: HandlerInput<R>) => Promise<Reply<z.input<R['response']>>>;
+export type RouteHandler<R extends Route> = (
+  input: HandlerInput<R>,
+) => Promise<Reply<z.input<R['response']>>>;
 
 /** Exactly one handler per manifest route of the group, keyed like API Gateway's routeKey. */
 export type GroupHandlers<G extends GroupName> = {

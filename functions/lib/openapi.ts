@@ -7,7 +7,11 @@ type JsonSchema = Record<string, unknown>;
 
 function toJsonSchema(schema: AnySchema, io: 'input' | 'output'): JsonSchema {
   // Inline every sub-schema: a nested $defs/$ref would resolve against the OpenAPI document, not the schema.
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' });
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    reused: 'inline',
+  });
   return rest;
 }
 
@@ -26,7 +30,10 @@ function parameters(schema: AnySchema | undefined, where: 'path' | 'query') {
 }
 
 const errorRef = { $ref: '#/components/schemas/Error' };
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: errorRef } },
+});
 
 function operation(route: Route) {
   const spec: RouteSpec = route;
@@ -39,12 +46,22 @@ function operation(route: Route) {
     'x-roles': route.access,
     parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
     ...(spec.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(spec.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toJsonSchema(spec.body, 'input') } },
+          },
+        }
       : {}),
     responses: {
-      [status]: { description: '成功', content: { 'application/json': { schema: toJsonSchema(route.response, 'output') } } },
+      [status]: {
+        description: '成功',
+        content: { 'application/json': { schema: toJsonSchema(route.response, 'output') } },
+      },
       '400': errorResponse('请求参数有误（字段错误见 fields）'),
-      ...(route.access === 'public' ? {} : { '401': errorResponse('未登录'), '404': errorResponse('不存在或无权查看') }),
+      ...(route.access === 'public'
+        ? {}
+        : { '401': errorResponse('未登录'), '404': errorResponse('不存在或无权查看') }),
       '500': errorResponse('服务器内部错误（带请求编号）'),
     },
   };

@@ -18,6 +18,9 @@ export function noContent(): Reply<never> {
 }
 
 /** A cursor page: DynamoDB has no cheap total count, so lists say only where to continue. */
-export function page<T>(data: T[], nextCursor: string | null): Reply<{ data: T[]; nextCursor: string | null }> {
+export function page<T>(
+  data: T[],
+  nextCursor: string | null,
+): Reply<{ data: T[]; nextCursor: string | null }> {
   return { status: 200, body: { data, nextCursor } };
 }

@@ -10,7 +10,9 @@ const env = readEnv({ [mainTable.envVar]: z.string().min(3), DYNAMODB_ENDPOINT: 
 export const tableName = env[mainTable.envVar] as string;
 
 // Created once per cold start; the endpoint is set only by the local stack (dynalite).
-export const dynamoClient = new DynamoDBClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {});
+export const dynamoClient = new DynamoDBClient(
+  env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {},
+);
 export const documentClient = DynamoDBDocumentClient.from(dynamoClient, {
   marshallOptions: { removeUndefinedValues: true },
 });

@@ -18,7 +18,9 @@ export async function headObject(bucket: string, key: string): Promise<ObjectHea
 
 /** The first `bytes` bytes of an object (a ranged GET), enough to check its magic bytes. */
 export async function readObjectStart(bucket: string, key: string, bytes: number): Promise<Uint8Array> {
-  const object = await s3Client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
+  const object = await s3Client.send(
+    new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }),
+  );
   const body = await object.Body?.transformToByteArray();
   return body?.subarray(0, bytes) ?? new Uint8Array();
 }

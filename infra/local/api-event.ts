@@ -15,11 +15,14 @@ export function toApiEvent(
 ): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined && name !== 'cookie') headers[name] = Array.isArray(value) ? value.join(',') : value;
+    if (value !== undefined && name !== 'cookie')
+      headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
   const query: Record<string, string> = {};
   for (const name of new Set(url.searchParams.keys())) query[name] = url.searchParams.getAll(name).join(',');
-  const params = Object.fromEntries(route.paramNames.map((name, i) => [name, decodeURIComponent(pathValues[i] ?? '')]));
+  const params = Object.fromEntries(
+    route.paramNames.map((name, i) => [name, decodeURIComponent(pathValues[i] ?? '')]),
+  );
   const isText = TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
   const now = new Date();
   return {
@@ -64,10 +67,15 @@ export interface HttpAnswer {
 export function fromApiResult(result: unknown): HttpAnswer {
   const structured = result as APIGatewayProxyStructuredResultV2 | undefined;
   if (!structured || typeof structured !== 'object' || typeof structured.statusCode !== 'number') {
-    return { status: 200, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(result ?? null)) };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(JSON.stringify(result ?? null)),
+    };
   }
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(structured.headers ?? {})) headers[name.toLowerCase()] = String(value);
+  for (const [name, value] of Object.entries(structured.headers ?? {}))
+    headers[name.toLowerCase()] = String(value);
   const raw = structured.body ?? '';
   const body = structured.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   return { status: structured.statusCode, headers, body };

@@ -1,5 +1,5 @@
-import { events, groups, jobs, routes } from '#functions/manifest';
 import { type RouteKey, routeKey } from '#functions/lib/manifest-types';
+import { events, groups, jobs, routes } from '#functions/manifest';
 
 export interface LocalRoute {
   readonly key: RouteKey;

@@ -7,17 +7,30 @@ import type { TableSpec } from '#functions/lib/manifest-types';
 import { tables } from '#functions/manifest';
 
 /** Starts dynalite on a free port; with `dataDir` its LevelDB persists there, otherwise it lives in memory. */
-export async function startDynamo(dataDir?: string): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+export async function startDynamo(
+  dataDir?: string,
+): Promise<{ endpoint: string; stop: () => Promise<void> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const server: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(dataDir ? { path: dataDir } : {}) });
-  await new Promise<void>((resolve, reject) => server.listen(0, '127.0.0.1', () => resolve()).once('error', reject));
+  const server: Server = dynalite({
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+    ...(dataDir ? { path: dataDir } : {}),
+  });
+  await new Promise<void>((resolve, reject) =>
+    server.listen(0, '127.0.0.1', () => resolve()).once('error', reject),
+  );
   const { port } = server.address() as AddressInfo;
   const stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return { endpoint: `http://127.0.0.1:${port}`, stop };
 }
 
 function createTableInput(spec: TableSpec) {
-  const keyNames = new Set([spec.partitionKey, spec.sortKey, ...spec.indexes.flatMap((i) => [i.partitionKey, i.sortKey])]);
+  const keyNames = new Set([
+    spec.partitionKey,
+    spec.sortKey,
+    ...spec.indexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ]);
   return {
     TableName: spec.localName,
     BillingMode: 'PAY_PER_REQUEST' as const,

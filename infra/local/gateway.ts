@@ -55,7 +55,9 @@ async function answerApi(options: GatewayOptions, request: IncomingMessage, url:
   const origin = request.headers.origin;
   if (request.method === 'OPTIONS') {
     const allowed = origin !== undefined && options.allowedOrigins.includes(origin);
-    const headers = allowed ? { ...corsHeaders(origin, options.allowedOrigins), ...corsPreflightHeaders } : {};
+    const headers = allowed
+      ? { ...corsHeaders(origin, options.allowedOrigins), ...corsPreflightHeaders }
+      : {};
     return { status: 204, headers, body: Buffer.alloc(0) };
   }
   const found = match(options.routes, request.method ?? 'GET', url.pathname);
@@ -84,13 +86,17 @@ export async function startGateway(options: GatewayOptions): Promise<{ server: S
     answerApi(options, request, url)
       .then((answer) => {
         send(response, answer);
-        options.onRequest?.(`${request.method} ${url.pathname} ${answer.status} ${Math.round(performance.now() - started)}ms`);
+        options.onRequest?.(
+          `${request.method} ${url.pathname} ${answer.status} ${Math.round(performance.now() - started)}ms`,
+        );
       })
       .catch((error: unknown) => {
         console.error('[gateway] failed to answer', error);
         send(response, json(500, { message: 'Internal Server Error' }));
       });
   });
-  await new Promise<void>((resolve, reject) => server.listen(options.port, '127.0.0.1', () => resolve()).once('error', reject));
+  await new Promise<void>((resolve, reject) =>
+    server.listen(options.port, '127.0.0.1', () => resolve()).once('error', reject),
+  );
   return { server, port: (server.address() as AddressInfo).port };
 }

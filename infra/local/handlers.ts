@@ -14,7 +14,8 @@ export function loadHandler(module: string): Promise<Handler> {
   if (!handler) {
     const url = pathToFileURL(join(repoRoot, 'functions', `${module}.ts`)).href;
     handler = import(url).then((imported: { handler?: Handler }) => {
-      if (typeof imported.handler !== 'function') throw new Error(`functions/${module}.ts exports no handler`);
+      if (typeof imported.handler !== 'function')
+        throw new Error(`functions/${module}.ts exports no handler`);
       return imported.handler;
     });
     loaded.set(module, handler);
@@ -52,7 +53,10 @@ export async function invoke(module: string, event: unknown, timeoutMs: number):
   const context = lambdaContext(`changan-${module.replace(/\//g, '-')}`, timeoutMs);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new InvocationTimeout(`${module} timed out after ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new InvocationTimeout(`${module} timed out after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
   });
   try {
     return await Promise.race([handler(event, context), timeout]);

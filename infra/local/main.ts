@@ -8,14 +8,17 @@ import { startLocalStack } from './stack';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 const args = readArgs();
-const log = (line: string) => console.log(`${new Date().toLocaleTimeString('zh-CN', { hour12: false })} ${line}`);
+const log = (line: string) =>
+  console.log(`${new Date().toLocaleTimeString('zh-CN', { hour12: false })} ${line}`);
 
 if (args.help) {
   console.log('npm start [-- --reset] [--port 3000]   runs the whole system locally (PORT also works)');
   process.exit(0);
 }
 if (findRunning()) {
-  console.error('另一个本地栈已在运行（.data/running.json）。请先停止它。 Another local stack is already running.');
+  console.error(
+    '另一个本地栈已在运行（.data/running.json）。请先停止它。 Another local stack is already running.',
+  );
   process.exit(1);
 }
 if (args.reset) {
@@ -25,7 +28,12 @@ if (args.reset) {
 
 const started = performance.now();
 await buildConsoleIfStale(log);
-const stack = await startLocalStack({ port: Number(args.port ?? process.env.PORT ?? 3000), dataDir, scheduler: true, log });
+const stack = await startLocalStack({
+  port: Number(args.port ?? process.env.PORT ?? 3000),
+  dataDir,
+  scheduler: true,
+  log,
+});
 markRunning({ pid: process.pid, url: stack.url, ...stack.endpoints });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const data = relative(repoRoot, dataDir);

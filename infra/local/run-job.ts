@@ -9,7 +9,9 @@ const name = args.positionals[0];
 const jobs = localBindings().jobs;
 const job = jobs.find((candidate) => candidate.name === name);
 if (!job) {
-  console.error(`Usage: npm run job -- <name> [--at <ISO time>]\nJobs: ${jobs.map((j) => j.name).join(', ')}`);
+  console.error(
+    `Usage: npm run job -- <name> [--at <ISO time>]\nJobs: ${jobs.map((j) => j.name).join(', ')}`,
+  );
   process.exit(2);
 }
 const at = args.at ? new Date(args.at) : new Date();

@@ -14,15 +14,24 @@ export async function runJob(job: LocalJob, at: Date): Promise<unknown> {
 export function startScheduler(jobs: readonly LocalJob[], log: (line: string) => void): { stop: () => void } {
   const crons = jobs.map(
     (job) =>
-      new Cron(job.cron, { timezone: BUSINESS_TIME_ZONE, protect: true, name: job.name }, async (self: Cron) => {
-        const at = self.currentRun() ?? new Date();
-        try {
-          const result = await runJob(job, at);
-          log(`job ${job.name} at ${at.toISOString()}: ${JSON.stringify(result)}`);
-        } catch (error) {
-          log(`job ${job.name} at ${at.toISOString()} failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }),
+      new Cron(
+        job.cron,
+        { timezone: BUSINESS_TIME_ZONE, protect: true, name: job.name },
+        async (self: Cron) => {
+          const at = self.currentRun() ?? new Date();
+          try {
+            const result = await runJob(job, at);
+            log(`job ${job.name} at ${at.toISOString()}: ${JSON.stringify(result)}`);
+          } catch (error) {
+            log(
+              `job ${job.name} at ${at.toISOString()} failed: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          }
+        },
+      ),
   );
-  return { stop: () => crons.forEach((cron) => cron.stop()) };
+  const stop = () => {
+    for (const cron of crons) cron.stop();
+  };
+  return { stop };
 }

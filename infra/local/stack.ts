@@ -32,13 +32,15 @@ export interface LocalStack {
   stop: () => Promise<void>;
 }
 
-const appVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const appVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
-/** Region and dummy credentials: the emulators accept any; the SDK only needs them present. */
+/** Region and the emulators' credentials (s3rver knows only S3RVER; dynalite accepts any). */
 function configureAwsDefaults(): void {
   process.env.AWS_REGION ??= 'cn-north-1';
-  process.env.AWS_ACCESS_KEY_ID ??= 'local';
-  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+  process.env.AWS_ACCESS_KEY_ID = 'S3RVER';
+  process.env.AWS_SECRET_ACCESS_KEY = 'S3RVER';
+  delete process.env.AWS_SESSION_TOKEN;
   // The SDK warns that Node 20 support ends; Lambda runs Node 22, and locally the warning is noise.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 }

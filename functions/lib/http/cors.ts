@@ -1,7 +1,10 @@
 import { addHeaders, type HttpMiddleware, type HttpRequest } from './types';
 
 /** The CORS answer for an origin; shared with the local gateway's preflight so both hosts agree. */
-export function corsHeaders(origin: string | undefined, allowedOrigins: readonly string[]): Record<string, string> {
+export function corsHeaders(
+  origin: string | undefined,
+  allowedOrigins: readonly string[],
+): Record<string, string> {
   if (!origin || !allowedOrigins.includes(origin)) return { vary: 'Origin' };
   return {
     'access-control-allow-origin': origin,

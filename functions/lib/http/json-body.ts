@@ -14,7 +14,11 @@ export function jsonBody(opts: Partial<typeof defaults> = {}): HttpMiddleware {
     if (raw.byteLength > limitBytes) throw new PayloadTooLargeError(limitBytes);
     const contentType = headers?.['content-type'] ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）');
+      throw new DomainError(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        '请求体须为 JSON（Content-Type: application/json）',
+      );
     }
     try {
       request.context.rawBody = JSON.parse(raw.toString('utf8'));

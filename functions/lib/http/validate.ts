@@ -8,12 +8,21 @@ import type { HttpMiddleware, HttpRequest } from './types';
 // Field messages are read by Chinese users; zod's own locale covers every issue type.
 z.config(zhCN());
 
-function check(part: 'params' | 'query' | 'body', schema: AnySchema | undefined, value: unknown, errors: FieldError[]) {
+function check(
+  part: 'params' | 'query' | 'body',
+  schema: AnySchema | undefined,
+  value: unknown,
+  errors: FieldError[],
+) {
   if (!schema) return undefined;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    errors.push({ path: [part, ...issue.path.map(String)].join('.'), message: issue.message, code: issue.code });
+    errors.push({
+      path: [part, ...issue.path.map(String)].join('.'),
+      message: issue.message,
+      code: issue.code,
+    });
   }
   return undefined;
 }
