@@ -25,11 +25,16 @@ export function bundleFunction(
   handlerModule: string,
   outRoot = join(repoRoot, '.build', 'functions'),
 ): Bundle {
-  const outdir = join(outRoot, handlerModule.replace(/\//g, '-'));
+  const entry = join(repoRoot, 'functions', `${handlerModule}.ts`);
+  return bundleEntry(entry, join(outRoot, handlerModule.replace(/\//g, '-')));
+}
+
+/** Bundles any entry file into `outdir/index.mjs` with the Lambda settings above. */
+export function bundleEntry(entry: string, outdir: string): Bundle {
   const file = join(outdir, 'index.mjs');
   mkdirSync(outdir, { recursive: true });
   const result = buildSync({
-    entryPoints: [join(repoRoot, 'functions', `${handlerModule}.ts`)],
+    entryPoints: [entry],
     outfile: file,
     bundle: true,
     platform: 'node',
