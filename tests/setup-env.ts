@@ -6,5 +6,5 @@ process.env.APP_VERSION ??= '0.0.0-test';
 process.env.AWS_REGION ??= 'cn-north-1';
 process.env.AWS_ACCESS_KEY_ID ??= 'S3RVER';
 process.env.AWS_SECRET_ACCESS_KEY ??= 'S3RVER';
-process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT'; // set to DEBUG to read handler logs while debugging a test
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

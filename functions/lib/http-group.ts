@@ -1,4 +1,5 @@
 import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
 import * as z from 'zod';
 import { type GroupName, type Route, routes } from '#functions/manifest';
 import { readEnv } from './env';
@@ -58,7 +59,7 @@ export function httpGroup<G extends GroupName>(group: G, handlers: GroupHandlers
     return toResult(reply);
   };
 
-  return middy<HttpEvent, HttpResult, Error, HttpContext>()
+  const chain = middy<HttpEvent, HttpResult, Error, HttpContext>()
     .use(requestLog())
     .use(securityHeaders())
     .use(cors({ allowedOrigins }))
@@ -68,4 +69,6 @@ export function httpGroup<G extends GroupName>(group: G, handlers: GroupHandlers
     .use(auth())
     .use(validate())
     .handler(dispatch);
+  // Lambda passes a plain Context; the middlewares add the HttpContext fields before anything reads them.
+  return chain as unknown as (event: HttpEvent, context: Context) => Promise<HttpResult>;
 }

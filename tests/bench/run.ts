@@ -3,10 +3,12 @@ const benches: Record<string, () => Promise<number>> = {
   bundles: async () => (await import('./bundles')).runBundleBench(),
 };
 
-const name = process.argv[2];
-const bench = name ? benches[name] : undefined;
+const benchName = process.argv[2];
+const bench = benchName ? benches[benchName] : undefined;
 if (!bench) {
   console.error(`Usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
   process.exit(2);
 }
 process.exitCode = await bench();
+
+export {};
