@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+import { Layout } from 'react-admin';
+import { AppBar } from './AppBar';
+import { AppMenu } from './AppMenu';
+import { DocumentLocale } from './DocumentLocale';
+
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={AppBar} menu={AppMenu}>
+    <DocumentLocale />
+    {children}
+  </Layout>
+);
