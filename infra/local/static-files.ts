@@ -30,13 +30,15 @@ export function serveStatic(distDir: string, urlPath: string, response: ServerRe
   const app = urlPath === '/m' || urlPath.startsWith('/m/') ? 'm/index.html' : 'index.html';
   let file: string | undefined;
   try {
-    file = fileIn(distDir, urlPath) ?? fileIn(distDir, app);
+    // Client-side routes have no extension; a missing asset (`.js`, `.css`) is a real 404, not the page.
+    file = fileIn(distDir, urlPath) ?? (extname(urlPath) === '' ? fileIn(distDir, app) : undefined);
   } catch {
     file = undefined; // malformed percent-encoding
   }
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end('控制台尚未构建：请运行 npm run build:admin 或重新执行 npm start');
+    const built = existsSync(join(distDir, 'index.html'));
+    response.end(built ? '文件不存在' : '控制台尚未构建：请运行 npm run build:admin 或重新执行 npm start');
     return;
   }
   const immutable = urlPath.startsWith('/assets/') || urlPath.startsWith('/m/assets/');
