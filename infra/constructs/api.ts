@@ -1,0 +1,114 @@
+import { Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { GroupSpec } from '#functions/lib/manifest-types';
+import { type GroupName, groups, routes } from '#functions/manifest';
+import type { Data } from './data';
+import { HouseFunction } from './house-function';
+
+export interface ApiProps {
+  /** Tables and buckets the route groups are granted access to. */
+  readonly data: Data;
+  /** Origins allowed to call the API from a browser; the console itself calls it same-origin. @default [] */
+  readonly allowedOrigins?: readonly string[];
+  /** Steady-state requests per second across the API. @default 200 */
+  readonly rateLimit?: number;
+  /** Requests the API absorbs in a burst. @default 400 */
+  readonly burstLimit?: number;
+  /** Folder the esbuild bundles are written to. @default - see HouseFunction */
+  readonly bundleDir?: string;
+}
+
+/** One JSON line per request; `routeKey` is the manifest's `METHOD /path`. */
+const accessLogFormat = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    routeKey: '$context.routeKey',
+    status: '$context.status',
+    ip: '$context.identity.sourceIp',
+    requestTime: '$context.requestTime',
+    responseLength: '$context.responseLength',
+    latencyMs: '$context.responseLatency',
+    integrationError: '$context.integrationErrorMessage',
+  }),
+);
+
+/** `GET /api/health` → `GET-api-health`: a construct id that keeps the route recognisable in the tree. */
+const routeId = (method: string, path: string) => `${method}${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+
+/** The HTTP API: one Lambda per manifest route group and one route per manifest route, nothing else. */
+export class Api extends Construct {
+  public readonly httpApi: apigw.HttpApi;
+  public readonly stage: apigw.HttpStage;
+  public readonly functions: Record<GroupName, HouseFunction>;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const allowedOrigins = [...(props.allowedOrigins ?? [])];
+    this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
+      apiName: `${Stack.of(this).stackName}-api`,
+      description: '常安码 API',
+      createDefaultStage: false,
+      corsPreflight:
+        allowedOrigins.length > 0
+          ? { allowOrigins: allowedOrigins, allowMethods: [apigw.CorsHttpMethod.ANY], allowHeaders: ['*'] }
+          : undefined,
+    });
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.ONE_MONTH });
+    this.stage = this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.rateLimit ?? 200, burstLimit: props.burstLimit ?? 400 },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(accessLogs),
+        format: accessLogFormat,
+      },
+    });
+
+    const integrations = new Map<string, HttpLambdaIntegration>();
+    this.functions = {} as Record<GroupName, HouseFunction>;
+    for (const [group, spec] of Object.entries(groups) as [GroupName, GroupSpec][]) {
+      const fn = new HouseFunction(this, group, {
+        handlerModule: `http/${group}`,
+        description: spec.description,
+        memoryMiB: spec.memoryMiB,
+        timeoutSeconds: spec.timeoutSeconds,
+        environment: { ALLOWED_ORIGINS: allowedOrigins.join(',') },
+        bundleDir: props.bundleDir,
+      });
+      props.data.bind(fn, spec.grants);
+      Validations.of(fn).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          'API Gateway invokes route groups synchronously; failures return to the caller and the logs, never to a DLQ.',
+      });
+      // One permission per group, not per route: a group's resource policy would otherwise grow with every route.
+      integrations.set(
+        group,
+        new HttpLambdaIntegration(`${group}Integration`, fn.function, { scopePermissionToRoute: false }),
+      );
+      this.functions[group] = fn;
+    }
+
+    for (const route of routes) {
+      const integration = integrations.get(route.group);
+      if (!integration) {
+        throw new Error(`Route ${route.method} ${route.path} names an unknown group "${route.group}"`);
+      }
+      const httpRoute = new apigw.HttpRoute(this, routeId(route.method, route.path), {
+        httpApi: this.httpApi,
+        routeKey: apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method]),
+        integration,
+      });
+      if (route.access === 'public') {
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `The manifest declares ${route.method} ${route.path} public (access: 'public'); anyone may call it.`,
+        });
+      }
+    }
+  }
+}

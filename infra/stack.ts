@@ -1,0 +1,54 @@
+import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Api } from '#infra/constructs/api';
+import { ConsoleHosting } from '#infra/constructs/console-hosting';
+import { Data } from '#infra/constructs/data';
+import { DeadLetterQueue } from '#infra/constructs/dead-letter-queue';
+import { Events } from '#infra/constructs/events';
+import { Jobs } from '#infra/constructs/jobs';
+
+export interface ChanganStackProps extends StackProps {
+  /** The city this deployment serves (ARCHITECTURE.md §13: one deployment per city); tags every resource. */
+  readonly city: string;
+  /** Browser origins allowed to upload to the photos bucket and to call the API cross-origin. @default [] */
+  readonly allowedOrigins?: readonly string[];
+  /** Absolute path of the built console; the deployment of its files is skipped when it does not exist. */
+  readonly consoleDir: string;
+  /** Folder the esbuild bundles are written to. @default - see HouseFunction */
+  readonly bundleDir?: string;
+}
+
+/** The whole platform for one city, built by walking `functions/manifest.ts` (ARCHITECTURE.md §3, §11). */
+export class ChanganStack extends Stack {
+  public readonly data: Data;
+  public readonly api: Api;
+  public readonly jobs: Jobs;
+  public readonly events: Events;
+  public readonly console: ConsoleHosting;
+
+  constructor(scope: Construct, id: string, props: ChanganStackProps) {
+    super(scope, id, { description: `常安码 platform for ${props.city}`, ...props });
+    const { allowedOrigins = [], bundleDir } = props;
+    Tags.of(this).add('city', props.city);
+    Tags.of(this).add('app', 'changan');
+
+    this.data = new Data(this, 'Data', { allowedOrigins });
+    const deadLetterQueue = new DeadLetterQueue(this, 'AsyncFailures');
+    this.api = new Api(this, 'Api', { data: this.data, allowedOrigins, bundleDir });
+    this.jobs = new Jobs(this, 'Jobs', { data: this.data, deadLetterQueue, bundleDir });
+    this.events = new Events(this, 'Events', { data: this.data, deadLetterQueue, bundleDir });
+    this.console = new ConsoleHosting(this, 'Console', {
+      httpApi: this.api.httpApi,
+      accessLogs: this.data.accessLogs,
+      consoleDir: props.consoleDir,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.stage.url, description: 'HTTP API (default stage)' });
+    new CfnOutput(this, 'ConsoleUrl', {
+      value: `https://${this.console.distribution.distributionDomainName}`,
+      description: 'Console and H5 pages; /api/* reaches the same API',
+    });
+    new CfnOutput(this, 'TableName', { value: this.data.tables.main.tableName });
+    new CfnOutput(this, 'PhotosBucketName', { value: this.data.buckets.photos.bucketName });
+  }
+}

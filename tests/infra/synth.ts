@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CfnElement } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
+import { createApp } from '#infra/app';
+import { repoRoot } from '#infra/bundle';
+
+const cdkJson: { context: Record<string, unknown> } = JSON.parse(
+  readFileSync(join(repoRoot, 'cdk.json'), 'utf8'),
+);
+
+export const testOrigin = 'https://console.changzhou.example.cn';
+
+/** A built console with just an index.html, so the BucketDeployment path is exercised without `npm run build:admin`. */
+export function fakeConsoleBuild(workDir: string): string {
+  const dir = join(workDir, 'console');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>常安码</title>');
+  return dir;
+}
+
+/**
+ * Builds the app exactly as `npm run synth` does (cdk.json context, both cdk-nag packs) in its own temp folder:
+ * test files synthesize in parallel, and must not share bundle folders or cloud assemblies.
+ * Returns before synthesizing, so a test can still add to the tree or catch a failing synth; `cleanUp` removes
+ * the temp folder (return it from `beforeAll`, or pass it to `onTestFinished`).
+ */
+export function buildCloud(context: Record<string, string> = {}) {
+  const workDir = mkdtempSync(join(tmpdir(), 'changan-infra-'));
+  const { app, stack } = createApp(
+    {
+      outdir: join(workDir, 'cdk.out'),
+      context: {
+        ...cdkJson.context,
+        allowedOrigins: testOrigin,
+        consoleDir: fakeConsoleBuild(workDir),
+        ...context,
+      },
+    },
+    { bundleDir: join(workDir, 'functions') },
+  );
+  const cleanUp = () => rmSync(workDir, { recursive: true, force: true });
+  return { app, stack, cleanUp };
+}
+
+/** Synthesizes once and returns the template; cdk-nag errors make this throw with the full report. */
+export function synthCloud(context: Record<string, string> = {}) {
+  const built = buildCloud(context);
+  const assembly = built.app.synth();
+  return { ...built, assembly, template: Template.fromStack(built.stack) };
+}
+
+/** The logical ID CloudFormation knows a construct's main resource by. */
+export function logicalId(construct: IConstruct): string {
+  const resource = (construct.node.defaultChild ?? construct) as CfnElement;
+  return resource.stack.getLogicalId(resource);
+}
+
+/** `{ 'Fn::GetAtt': [id, 'Arn'] }` or `{ Ref: id }` → id. */
+export function referencedId(reference: unknown): string | undefined {
+  const ref = reference as { 'Fn::GetAtt'?: [string, string]; Ref?: string } | undefined;
+  return ref?.['Fn::GetAtt']?.[0] ?? ref?.Ref;
+}
