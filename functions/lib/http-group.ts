@@ -13,6 +13,7 @@ import { securityHeaders } from './http/security-headers';
 import type { HttpContext, HttpEvent, HttpResult } from './http/types';
 import { validate } from './http/validate';
 import { routeKey } from './manifest-types';
+import type { Principal } from './principal';
 import type { Reply } from './respond';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -22,6 +23,8 @@ export interface HandlerInput<R extends Route> {
   params: Infer<R extends { params: infer P } ? P : undefined>;
   query: Infer<R extends { query: infer Q } ? Q : undefined>;
   body: Infer<R extends { body: infer B } ? B : undefined>;
+  /** The verified caller: always present on routes that are not public. */
+  principal: R['access'] extends 'public' ? Principal | undefined : Principal;
   requestId: string;
   event: HttpEvent;
 }
@@ -55,7 +58,13 @@ export function httpGroup<G extends GroupName>(group: G, handlers: GroupHandlers
   const dispatch = async (event: HttpEvent, context: HttpContext): Promise<HttpResult> => {
     const handler = byKey[event.routeKey];
     if (!handler || !context.input) throw new Error(`No handler for ${event.routeKey} in group ${group}`);
-    const reply = await handler({ ...context.input, requestId: context.requestId, event });
+    const reply = await handler({
+      ...context.input,
+      principal: context.principal,
+      requestId: context.requestId,
+      event,
+    });
+    if (reply.audit) context.audit = reply.audit;
     return toResult(reply);
   };
 

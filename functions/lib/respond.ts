@@ -1,20 +1,29 @@
+import type { AuditRecord } from './audit-record';
+
 /** What a route handler returns; the group handler turns it into the API Gateway result. */
 export interface Reply<T = unknown> {
   readonly status: 200 | 201 | 202 | 204;
   readonly body?: T;
   readonly headers?: Readonly<Record<string, string>>;
+  /** The change a write made, for the audit log; required of every supervisor write. */
+  readonly audit?: AuditRecord;
 }
 
 export function ok<T>(body: T, headers?: Record<string, string>): Reply<T> {
   return headers ? { status: 200, body, headers } : { status: 200, body };
 }
 
-export function created<T>(body: T): Reply<T> {
-  return { status: 201, body };
+export function created<T>(body: T, audit?: AuditRecord): Reply<T> {
+  return audit ? { status: 201, body, audit } : { status: 201, body };
 }
 
-export function noContent(): Reply<never> {
-  return { status: 204 };
+/** A successful write: the new state and what changed. */
+export function written<T>(body: T, audit: AuditRecord): Reply<T> {
+  return { status: 200, body, audit };
+}
+
+export function noContent(audit?: AuditRecord): Reply<never> {
+  return audit ? { status: 204, audit } : { status: 204 };
 }
 
 /** A cursor page: DynamoDB has no cheap total count, so lists say only where to continue. */

@@ -1,6 +1,8 @@
 import type { MiddlewareObj, Request } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { AuditRecord } from '#functions/lib/audit-record';
 import type { RouteSpec } from '#functions/lib/manifest-types';
+import type { Principal } from '#functions/lib/principal';
 
 /** Validated request parts, filled by the `validate` middleware. */
 export interface RouteInput {
@@ -15,6 +17,10 @@ export interface HttpContext extends Context {
   route?: RouteSpec;
   rawBody?: unknown;
   input?: RouteInput;
+  /** The verified caller; absent on public routes called without a token. */
+  principal?: Principal;
+  /** What the handler changed, for the audit middleware. */
+  audit?: AuditRecord;
 }
 
 export type HttpEvent = APIGatewayProxyEventV2;
