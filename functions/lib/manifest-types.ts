@@ -9,8 +9,11 @@ export type RouteAccess = 'public' | readonly Role[];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Permission level a function gets on a table or bucket; infra turns it into IAM grants. */
-export type AccessMode = 'read' | 'write' | 'readWrite';
+/**
+ * Permission level a function gets on a table or bucket; infra turns it into IAM grants. `append` is PutItem
+ * only (the audit log: no route and no role can change or delete an entry).
+ */
+export type AccessMode = 'read' | 'write' | 'readWrite' | 'append' | 'readAppend';
 
 export interface IndexSpec {
   readonly name: string;

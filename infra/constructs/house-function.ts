@@ -47,8 +47,9 @@ export interface BucketBinding {
 const pinnedRuntime =
   'The project pins nodejs22.x, not the newest Node runtime: it matches the tested toolchain (esbuild target node22, Node 22 tests).';
 
-const canRead = (mode: AccessMode) => mode === 'read' || mode === 'readWrite';
+const canRead = (mode: AccessMode) => mode === 'read' || mode === 'readWrite' || mode === 'readAppend';
 const canWrite = (mode: AccessMode) => mode === 'write' || mode === 'readWrite';
+const canAppend = (mode: AccessMode) => mode === 'append' || mode === 'readAppend';
 
 /** `<LogicalId.Arn>`, the way cdk-nag spells a resource's ARN in IAM5 findings. */
 export function arnToken(resource: IConstruct): string {
@@ -101,6 +102,8 @@ export class HouseFunction extends Construct {
     this.function.addEnvironment(spec.envVar, table.tableName);
     if (canRead(accessMode)) table.grantReadData(this.function);
     if (canWrite(accessMode)) table.grantWriteData(this.function);
+    // Append-only: PutItem and nothing that could change or delete an existing item (the audit log).
+    if (canAppend(accessMode)) table.grant(this.function, 'dynamodb:PutItem');
     if (spec.indexes.length === 0) return;
     this.acknowledge(
       `AwsSolutions-IAM5[Resource::${arnToken(table)}/index/*]`,
