@@ -3,6 +3,7 @@
 process.env.TABLE_NAME ??= 'main';
 process.env.PHOTOS_BUCKET ??= 'changan-photos';
 process.env.APP_VERSION ??= '0.0.0-test';
+process.env.JWT_ISSUER ??= 'http://127.0.0.1/api/auth';
 process.env.AWS_REGION ??= 'cn-north-1';
 process.env.AWS_ACCESS_KEY_ID ??= 'S3RVER';
 process.env.AWS_SECRET_ACCESS_KEY ??= 'S3RVER';

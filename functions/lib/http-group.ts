@@ -50,7 +50,7 @@ function toResult(reply: Reply): HttpResult {
 }
 
 /** The Lambda handler of one route group: the shared middy chain, then dispatch by route key. */
-export function httpGroup<G extends GroupName>(group: G, handlers: GroupHandlers<G>) {
+export function httpGroup<G extends GroupName>(group: G, handlers: NoInfer<GroupHandlers<G>>) {
   const groupRoutes = routes.filter((route) => route.group === group);
   const routesByKey = new Map(groupRoutes.map((route) => [routeKey(route), route] as const));
   const byKey = handlers as unknown as Record<string, (input: unknown) => Promise<Reply>>;

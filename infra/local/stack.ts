@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buckets, tables } from '#functions/manifest';
 import { repoRoot } from '#infra/bundle';
@@ -74,6 +75,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const s3 = await startS3(options.dataDir && join(options.dataDir, 's3'), eventBus.deliver);
   const allowedOrigins = options.allowedOrigins ?? process.env.ALLOWED_ORIGINS ?? '';
   configureEnvironment(dynamo.endpoint, s3.endpoint, allowedOrigins);
+  // The token signing key lives with the data (or in a temp folder for an in-memory stack).
+  const keyDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'changan-keys-'));
+  mkdirSync(keyDir, { recursive: true });
+  process.env.JWT_KEY_FILE = join(keyDir, 'jwt-signing-key.json');
 
   const gateway = await startGateway({
     port: options.port ?? 0,
@@ -82,6 +87,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     allowedOrigins: allowedOrigins.split(',').filter(Boolean),
     onRequest: log,
   });
+  const url = `http://127.0.0.1:${gateway.port}`;
+  process.env.JWT_ISSUER = `${url}/api/auth`; // before any request: handlers read it on their cold start
   const scheduler = options.scheduler ? startScheduler(bindings.jobs, log) : undefined;
 
   const stop = async () => {
@@ -92,9 +99,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await eventBus.whenIdle();
     await s3.stop();
     await dynamo.stop();
+    if (!options.dataDir) rmSync(keyDir, { recursive: true, force: true });
   };
   return {
-    url: `http://127.0.0.1:${gateway.port}`,
+    url,
     port: gateway.port,
     endpoints: { dynamo: dynamo.endpoint, s3: s3.endpoint },
     bindings,

@@ -1,0 +1,43 @@
+import type { JWK } from 'jose';
+import { isConditionFailure } from './conditions';
+import { tokenKeys } from './entities/token-keys';
+
+export type PublicJwk = JWK & { kid: string };
+
+/** Older keys stay listed so that tokens they signed keep verifying; a handful is plenty for 12-hour tokens. */
+const KEYS_KEPT = 5;
+
+export async function readPublicKeys(): Promise<PublicJwk[]> {
+  const { data } = await tokenKeys.get({}).go({ consistent: true });
+  return (data?.keys ?? []).map(({ addedAt: _addedAt, ...jwk }) => jwk);
+}
+
+/** Adds `jwk` to the published set unless it is there; retries when another writer got in between. */
+export async function publishPublicKey(jwk: PublicJwk, now: Date): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const { data } = await tokenKeys.get({}).go({ consistent: true });
+    if (data?.keys.some((key) => key.kid === jwk.kid)) return;
+    const entry = {
+      kty: String(jwk.kty),
+      kid: jwk.kid,
+      alg: String(jwk.alg),
+      use: 'sig',
+      n: String(jwk.n),
+      e: String(jwk.e),
+      addedAt: now.toISOString(),
+    };
+    const keys = [entry, ...(data?.keys ?? [])].slice(0, KEYS_KEPT);
+    const version = (data?.version ?? 0) + 1;
+    try {
+      const put = tokenKeys.put({ keys, version });
+      await (data
+        ? put.where((attr, op) => op.eq(attr.version, data.version))
+        : put.where((attr, op) => op.notExists(attr.version))
+      ).go();
+      return;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+  throw new Error('Could not publish the token signing key: too many concurrent writers');
+}
