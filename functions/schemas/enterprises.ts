@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { creditCodeMessages, creditCodeProblem } from '#functions/domain/credit-code';
 import { districtIdSchema } from './org';
-import { pageQuerySchema, queryBoolean } from './pagination';
+import { pageQuerySchema } from './pagination';
 import { contactSchema, maskedContactSchema } from './people';
 
 export const industries = ['冶金', '有色', '建材', '机械', '轻工', '纺织', '烟草', '商贸'] as const;
@@ -74,7 +74,5 @@ export const enterpriseFilterSchema = z.object({
 });
 export type EnterpriseFilter = z.infer<typeof enterpriseFilterSchema>;
 
-export const enterpriseListQuerySchema = pageQuerySchema.extend(enterpriseFilterSchema.shape).extend({
-  /** Show full phone numbers (detail-level access) — never in lists. */
-  full: queryBoolean.optional(),
-});
+/** Lists always mask phones (QUALITY.md); full numbers are only on a record's detail, for the roles managing it. */
+export const enterpriseListQuerySchema = pageQuerySchema.extend(enterpriseFilterSchema.shape);
