@@ -3,6 +3,7 @@ import type { Context } from 'aws-lambda';
 import * as z from 'zod';
 import { type GroupName, type Route, routes } from '#functions/manifest';
 import { readEnv } from './env';
+import { audit } from './http/audit';
 import { auth } from './http/auth';
 import { cors } from './http/cors';
 import { httpErrors } from './http/http-errors';
@@ -76,6 +77,8 @@ export function httpGroup<G extends GroupName>(group: G, handlers: NoInfer<Group
     .use(jsonBody())
     .use(routeMatch(routesByKey))
     .use(auth())
+    // After auth, so that it knows the caller; its `after` runs once the handler has answered.
+    .use(audit())
     .use(validate())
     .handler(dispatch);
   // Lambda passes a plain Context; the middlewares add the HttpContext fields before anything reads them.

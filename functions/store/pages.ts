@@ -1,4 +1,4 @@
-import { ValidationError } from '#functions/lib/errors';
+import { DomainError } from '#functions/lib/errors';
 
 export interface PageRequest {
   limit: number;
@@ -11,7 +11,7 @@ export interface PageOptions {
   /** Items DynamoDB reads per request: the page size, or more when a filter drops items. */
   limit: number;
   cursor: string | null;
-  order: 'desc';
+  order: 'asc' | 'desc';
 }
 
 export interface Page<T> {
@@ -28,7 +28,7 @@ export const emptyPage = <T>(): Page<T> => ({ data: [], nextCursor: null });
  */
 export async function readPage<T, R>(
   run: (options: PageOptions) => Promise<{ data: T[]; cursor: string | null }>,
-  request: PageRequest & { filtered?: boolean },
+  request: PageRequest & { filtered?: boolean; order?: 'asc' | 'desc' },
   view: (item: T) => R,
 ): Promise<Page<R>> {
   if (request.cursor && !isCursor(request.cursor)) throw invalidCursor();
@@ -38,7 +38,7 @@ export async function readPage<T, R>(
       count: request.limit,
       limit,
       cursor: request.cursor ?? null,
-      order: 'desc',
+      order: request.order ?? 'desc',
     });
     return { data: data.map(view), nextCursor: cursor ?? null };
   } catch (error) {
@@ -57,8 +57,8 @@ function isCursor(cursor: string): boolean {
   }
 }
 
+// Same code and message as the enterprise lists' cursors (lib/cursor.ts).
 const invalidCursor = () =>
-  new ValidationError(
-    [{ path: 'query.cursor', message: '分页位置无效，请从第一页重新加载', code: 'invalid_cursor' }],
-    '分页位置无效，请从第一页重新加载',
-  );
+  new DomainError(400, 'INVALID_CURSOR', '分页位置无效或已过期，请回到第一页重新加载', [
+    { path: 'query.cursor', message: '分页位置无效，请从第一页重新加载', code: 'invalid_cursor' },
+  ]);

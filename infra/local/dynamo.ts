@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import {
+  type AttributeValue,
+  BatchWriteItemCommand,
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  ScanCommand,
+} from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import type { TableSpec } from '#functions/lib/manifest-types';
 import { tables } from '#functions/manifest';
@@ -50,7 +59,31 @@ function createTableInput(spec: TableSpec) {
   };
 }
 
-/** Creates the manifest's tables that do not exist yet (the same definition the CDK stack uses). */
+/**
+ * dynalite cannot add a GSI to an existing table (UpdateTable ignores GlobalSecondaryIndexUpdates), so a
+ * persisted local table that predates an index is rebuilt: items read, table re-created, items written back.
+ */
+async function addMissingIndexes(client: DynamoDBClient, spec: TableSpec): Promise<boolean> {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: spec.localName }));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  if (spec.indexes.every((index) => present.has(index.name))) return false;
+  const items: Record<string, AttributeValue>[] = [];
+  let ExclusiveStartKey: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: spec.localName, ExclusiveStartKey }));
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  await client.send(new DeleteTableCommand({ TableName: spec.localName }));
+  await client.send(new CreateTableCommand(createTableInput(spec)));
+  for (let start = 0; start < items.length; start += 25) {
+    const batch = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
+    await client.send(new BatchWriteItemCommand({ RequestItems: { [spec.localName]: batch } }));
+  }
+  return true;
+}
+
+/** Creates the manifest's tables that do not exist yet (the same definition the CDK stack uses), or adds their missing indexes. */
 export async function ensureTables(endpoint: string): Promise<string[]> {
   const client = new DynamoDBClient({
     endpoint,
@@ -61,7 +94,10 @@ export async function ensureTables(endpoint: string): Promise<string[]> {
     const { TableNames = [] } = await client.send(new ListTablesCommand({}));
     const created: string[] = [];
     for (const spec of Object.values(tables)) {
-      if (TableNames.includes(spec.localName)) continue;
+      if (TableNames.includes(spec.localName)) {
+        if (await addMissingIndexes(client, spec)) created.push(spec.localName);
+        continue;
+      }
       await client.send(new CreateTableCommand(createTableInput(spec)));
       created.push(spec.localName);
     }

@@ -1,0 +1,40 @@
+import { districts } from '#functions/domain/districts';
+import { httpGroup } from '#functions/lib/http-group';
+import { created, noContent, ok, page, written } from '#functions/lib/respond';
+import { createGrid, deleteGrid, getGrid, listGrids, renameGrid } from '#functions/store/grids';
+import { createTown, deleteTown, getTown, listTowns, renameTown } from '#functions/store/towns';
+
+export const handler = httpGroup('org', {
+  // The 7 districts are fixed administrative geography: every supervisor reads all of them (names for display).
+  'GET /api/districts': async () => page([...districts], null),
+  'GET /api/towns': async ({ principal, query: { limit, cursor, ...filter } }) => {
+    const { data, nextCursor } = await listTowns(principal, filter, { limit, cursor });
+    return page(data, nextCursor);
+  },
+  'POST /api/towns': async ({ principal, body }) => {
+    const { town, audit } = await createTown(principal, body, new Date());
+    return created(town, audit);
+  },
+  'GET /api/towns/{id}': async ({ principal, params }) => ok(await getTown(principal, params.id)),
+  'PUT /api/towns/{id}': async ({ principal, params, body }) => {
+    const { town, audit } = await renameTown(principal, params.id, body.name, new Date());
+    return written(town, audit);
+  },
+  'DELETE /api/towns/{id}': async ({ principal, params }) =>
+    noContent(await deleteTown(principal, params.id)),
+  'GET /api/grids': async ({ principal, query: { limit, cursor, ...filter } }) => {
+    const { data, nextCursor } = await listGrids(principal, filter, { limit, cursor });
+    return page(data, nextCursor);
+  },
+  'POST /api/grids': async ({ principal, body }) => {
+    const { grid, audit } = await createGrid(principal, body, new Date());
+    return created(grid, audit);
+  },
+  'GET /api/grids/{id}': async ({ principal, params }) => ok(await getGrid(principal, params.id)),
+  'PUT /api/grids/{id}': async ({ principal, params, body }) => {
+    const { grid, audit } = await renameGrid(principal, params.id, body.name, new Date());
+    return written(grid, audit);
+  },
+  'DELETE /api/grids/{id}': async ({ principal, params }) =>
+    noContent(await deleteGrid(principal, params.id)),
+});

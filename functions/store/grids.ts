@@ -1,0 +1,188 @@
+import type { EntityItem } from 'electrodb';
+import type * as z from 'zod';
+import { canManageIn, canReadGrid } from '#functions/domain/org-access';
+import type { AuditRecord } from '#functions/lib/audit-record';
+import { ConflictError, NotFoundError, ValidationError } from '#functions/lib/errors';
+import { newId } from '#functions/lib/ids';
+import type { Principal } from '#functions/lib/principal';
+import type { gridSchema } from '#functions/schemas/org';
+import { isConditionFailure } from './conditions';
+import { gridHasEnterprises } from './enterprise-presence';
+import { grid } from './entities/grid';
+import { user } from './entities/user';
+import { emptyPage, type Page, type PageRequest, readPage } from './pages';
+import { findTown } from './towns';
+
+type GridItem = EntityItem<typeof grid>;
+type Grid = z.infer<typeof gridSchema>;
+
+const gridView = ({ gridId, districtId, townId, name, createdAt, updatedAt }: GridItem): Grid => ({
+  id: gridId,
+  districtId,
+  townId,
+  name,
+  createdAt,
+  updatedAt,
+});
+
+export async function findGrid(gridId: string): Promise<GridItem | undefined> {
+  return (await grid.get({ gridId }).go()).data ?? undefined;
+}
+
+export async function getGrid(principal: Principal, gridId: string): Promise<Grid> {
+  const found = await findGrid(gridId);
+  if (!found || !canReadGrid(principal, found)) throw new NotFoundError();
+  return gridView(found);
+}
+
+/** The district and town a caller's grid list is limited to, or null when the filter leaves its scope. */
+async function gridListScope(principal: Principal, filter: { districtId?: string; townId?: string }) {
+  const forced =
+    principal.role === 'cityAdmin'
+      ? {}
+      : principal.role === 'districtAdmin'
+        ? { districtId: principal.districtId }
+        : principal.role === 'townOfficer'
+          ? { districtId: principal.districtId, townId: principal.townId }
+          : null;
+  if (!forced || (principal.role !== 'cityAdmin' && !forced.districtId)) return null;
+  if (principal.role === 'townOfficer' && !forced.townId) return null;
+  let districtId = forced.districtId ?? filter.districtId;
+  const townId = forced.townId ?? filter.townId;
+  if (filter.districtId && filter.districtId !== districtId) return null;
+  if (filter.townId && filter.townId !== townId) return null;
+  if (townId && !districtId) districtId = (await findTown(townId))?.districtId;
+  if (townId && !districtId) return null;
+  return { districtId, townId };
+}
+
+/** City, district or town grids in order; a grid member sees its own grid only. */
+export async function listGrids(
+  principal: Principal,
+  filter: { districtId?: string | undefined; townId?: string | undefined },
+  request: PageRequest,
+): Promise<Page<Grid>> {
+  if (principal.role === 'gridMember') {
+    const own = principal.gridId ? await findGrid(principal.gridId) : undefined;
+    const matches = own && (!filter.districtId || filter.districtId === own.districtId);
+    const shown = matches && (!filter.townId || filter.townId === own.townId) && !request.cursor;
+    return shown ? { data: [gridView(own)], nextCursor: null } : emptyPage();
+  }
+  const scope = await gridListScope(principal, filter as { districtId?: string; townId?: string });
+  if (!scope) return emptyPage();
+  const { districtId, townId } = scope;
+  const query = grid.query.byCity(districtId ? (townId ? { districtId, townId } : { districtId }) : {});
+  return readPage((options) => query.go(options), { ...request, order: 'asc' }, gridView);
+}
+
+/** The town must exist and be the caller's to manage; otherwise it is a field error that names nothing. */
+export async function createGrid(
+  principal: Principal,
+  input: { townId: string; name: string; gridId?: string },
+  now: Date,
+): Promise<{ grid: Grid; audit: AuditRecord }> {
+  const town = await findTown(input.townId);
+  if (!town || !canManageIn(principal, town.districtId)) {
+    const message = '所选镇（街道）不存在或不在您的辖区';
+    throw new ValidationError([{ path: 'body.townId', message, code: 'unknown_town' }], message);
+  }
+  await assertNameFree(town.districtId, town.townId, input.name);
+  const at = now.toISOString();
+  const gridId = input.gridId ?? newId(now);
+  const item = {
+    gridId,
+    districtId: town.districtId,
+    townId: town.townId,
+    name: input.name,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const view = gridView((await grid.create(item).go()).data);
+  const summary = `在${town.name}新建网格${view.name}`;
+  return {
+    grid: view,
+    audit: {
+      action: 'create',
+      entity: 'grid',
+      entityId: gridId,
+      districtId: town.districtId,
+      before: null,
+      after: view,
+      summary,
+    },
+  };
+}
+
+async function assertNameFree(districtId: string, townId: string, name: string, exceptGridId?: string) {
+  const { data } = await grid.query
+    .byCity({ districtId, townId })
+    .where((a, op) => op.eq(a.name, name))
+    .go({ pages: 'all' });
+  if (data.some((item) => item.gridId !== exceptGridId))
+    throw new ConflictError('DUPLICATE_NAME', `该镇（街道）已有名为“${name}”的网格`);
+}
+
+async function manageableGrid(principal: Principal, gridId: string): Promise<GridItem> {
+  const found = await findGrid(gridId);
+  if (!found || !canManageIn(principal, found.districtId)) throw new NotFoundError();
+  return found;
+}
+
+export async function renameGrid(
+  principal: Principal,
+  gridId: string,
+  name: string,
+  now: Date,
+): Promise<{ grid: Grid; audit: AuditRecord }> {
+  const before = await manageableGrid(principal, gridId);
+  await assertNameFree(before.districtId, before.townId, name, gridId);
+  try {
+    const { data } = await grid
+      .patch({ gridId })
+      .set({ name, updatedAt: now.toISOString() })
+      .where((a, op) => op.eq(a.updatedAt, before.updatedAt))
+      .go({ response: 'all_new' });
+    const view = gridView(data as GridItem);
+    const summary = `网格${before.name} 更名为 ${name}`;
+    return {
+      grid: view,
+      audit: {
+        action: 'update',
+        entity: 'grid',
+        entityId: gridId,
+        districtId: before.districtId,
+        before: gridView(before),
+        after: view,
+        summary,
+      },
+    };
+  } catch (error) {
+    if (isConditionFailure(error))
+      throw new ConflictError('EDIT_CONFLICT', '该网格刚被他人修改，请刷新后重试');
+    throw error;
+  }
+}
+
+/** Refuses while grid members or enterprises still belong to the grid. */
+export async function deleteGrid(principal: Principal, gridId: string): Promise<AuditRecord> {
+  const found = await manageableGrid(principal, gridId);
+  const members = await user.query
+    .byTown({ townId: found.townId, role: 'gridMember' })
+    .where((a, op) => op.eq(a.gridId, gridId))
+    .go({ count: 1 });
+  if (members.data.length > 0)
+    throw new ConflictError('GRID_HAS_USERS', '该网格下还有网格员账号，请先调整这些账号的所属网格');
+  if (await gridHasEnterprises(found.districtId, gridId))
+    throw new ConflictError('GRID_HAS_ENTERPRISES', '该网格下还有企业，请先将企业划转到其他网格');
+  await grid.delete({ gridId }).go();
+  const summary = `删除网格${found.name}`;
+  return {
+    action: 'delete',
+    entity: 'grid',
+    entityId: gridId,
+    districtId: found.districtId,
+    before: gridView(found),
+    after: null,
+    summary,
+  };
+}
