@@ -9,6 +9,7 @@ export function readArgs(argv = process.argv.slice(2)) {
       reset: { type: 'boolean', default: false },
       port: { type: 'string' },
       at: { type: 'string' },
+      scale: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

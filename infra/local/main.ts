@@ -4,6 +4,8 @@ import { repoRoot } from '#infra/bundle';
 import { readArgs } from './args';
 import { buildConsoleIfStale } from './console-build';
 import { clearRunning, dataDir, findRunning, markRunning } from './running';
+import { demoCredentials } from './seed/credentials';
+import { isSeeded, seedDemoCity } from './seed/seed-city';
 import { startLocalStack } from './stack';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
@@ -49,6 +51,16 @@ console.log(`
   events     ${stack.bindings.events.map((event) => `${event.name} (${event.bucket}/${event.prefix}*)`).join(', ')}
 Press Ctrl-C to stop.
 `);
+
+// The gateway already serves while the demo city is seeded on the first start.
+if (!(await isSeeded())) {
+  log('first start: seeding the demo city (SEED_SCALE=N for more; npm start -- --reset wipes)…');
+  const summary = await seedDemoCity({ scale: Number(process.env.SEED_SCALE ?? 1) });
+  log(
+    `seeded ${summary.towns} towns, ${summary.grids} grids, ${summary.enterprises} enterprises, ${summary.users} accounts in ${summary.seconds.toFixed(1)} s`,
+  );
+}
+console.log(`\n${demoCredentials()}\n`);
 
 let stopping = false;
 const shutdown = (signal: string) => {

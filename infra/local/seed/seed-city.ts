@@ -1,0 +1,140 @@
+import { districts } from '#functions/domain/districts';
+import type { Principal } from '#functions/lib/principal';
+import { progressBar } from '../progress';
+import { type DemoTown, demoEnterprise, enterprisesPerDistrict } from './generate';
+import { forEachLimit } from './pool';
+import { seededRandom } from './random';
+import { demoTowns } from './towns';
+
+/** Every demo account's password (it passes the password rules). */
+export const DEMO_PASSWORD = 'Changan2026';
+export const DEMO_ENTERPRISES_AT_SCALE_1 = 2000;
+
+export interface SeedSummary {
+  towns: number;
+  grids: number;
+  enterprises: number;
+  users: number;
+  seconds: number;
+}
+
+// The seed writes through the store as the city: no request, so no audit item (it is not a supervisor's act).
+const seeder: Principal = { userId: 'seed', username: 'seed', name: '演示数据', role: 'cityAdmin' };
+
+/** The demo city is complete when its city admin exists: that account is written last. */
+export async function isSeeded(): Promise<boolean> {
+  const { findUserByUsername } = await import('#functions/store/users');
+  return !!(await findUserByUsername('admin'));
+}
+
+async function seedOrganization(random: ReturnType<typeof seededRandom>, now: Date) {
+  const { createTown } = await import('#functions/store/towns');
+  const { createGrid } = await import('#functions/store/grids');
+  const towns: (DemoTown & { name: string })[] = [];
+  for (const district of districts) {
+    for (const name of demoTowns[district.id]) {
+      const { town } = await createTown(seeder, { districtId: district.id, name }, now);
+      const gridIds: string[] = [];
+      for (let n = 1, count = random.int(3, 6); n <= count; n += 1) {
+        const { grid } = await createGrid(seeder, { townId: town.id, name: `${name}第${n}网格` }, now);
+        gridIds.push(grid.id);
+      }
+      towns.push({ id: town.id, districtId: district.id, name, gridIds });
+    }
+  }
+  return towns;
+}
+
+/**
+ * Seeds the demo city: the 7 districts' 66 towns, 3–6 grids each, `2000 × scale` fictional enterprises spread
+ * like the seed report's city (scale 16.4 ≈ 32,742), and accounts for every role. Deterministic for a seed.
+ */
+export async function seedDemoCity(options: { scale?: number; seed?: number } = {}): Promise<SeedSummary> {
+  const started = performance.now();
+  const { insertUser } = await import('#functions/store/users');
+  const { hashPassword } = await import('#functions/domain/passwords');
+  const { createEnterprise } = await import('#functions/store/enterprises');
+  const random = seededRandom(options.seed ?? 2022);
+  const now = new Date();
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all demo accounts: scrypt is slow on purpose
+  const account = { passwordHash, isPrincipal: false, disabled: false, mustChangePassword: false };
+  let users = 0;
+  const addUser = async (input: Parameters<typeof insertUser>[0]) => {
+    await insertUser(input, now);
+    users += 1;
+  };
+
+  const towns = await seedOrganization(random, now);
+  for (const district of districts) {
+    await addUser({
+      ...account,
+      username: `${district.id}.admin`,
+      name: `${district.name}管理员`,
+      role: 'districtAdmin',
+      districtId: district.id,
+    });
+  }
+  const townsSoFar = new Map<string, number>();
+  for (const town of towns) {
+    const index = (townsSoFar.get(town.districtId) ?? 0) + 1;
+    townsSoFar.set(town.districtId, index);
+    const number = String(index).padStart(2, '0');
+    await addUser({
+      ...account,
+      username: `${town.districtId}.town${number}`,
+      name: `${town.name}监管员`,
+      role: 'townOfficer',
+      districtId: town.districtId,
+      townId: town.id,
+    });
+    for (const [g, gridId] of town.gridIds.entries()) {
+      await addUser({
+        ...account,
+        username: `${town.districtId}.town${number}.grid${g + 1}`,
+        name: `${town.name}网格员${g + 1}`,
+        role: 'gridMember',
+        districtId: town.districtId,
+        townId: town.id,
+        gridId,
+      });
+    }
+  }
+
+  const total = Math.round(DEMO_ENTERPRISES_AT_SCALE_1 * (options.scale ?? 1));
+  const perDistrict = enterprisesPerDistrict(total);
+  const taken = new Set<string>();
+  const inputs = districts.flatMap((district) => {
+    const own = towns.filter((town) => town.districtId === district.id);
+    return Array.from({ length: perDistrict[district.id] }, () =>
+      demoEnterprise(random, random.pick(own), taken),
+    );
+  });
+  const bar = progressBar('演示企业', inputs.length);
+  let done = 0;
+  await forEachLimit(inputs, 16, async (input) => {
+    const { enterprise } = await createEnterprise(seeder, input, now);
+    await addUser({
+      ...account,
+      username: `e${input.creditCode.toLowerCase()}`,
+      name: input.principal.name,
+      role: 'enterpriseUser',
+      districtId: input.districtId,
+      enterpriseId: enterprise.id,
+      isPrincipal: true,
+      phone: input.principal.phone,
+    });
+    done += 1;
+    if (done % 50 === 0) bar.update(done);
+  });
+  bar.done();
+
+  await addUser({ ...account, username: 'admin', name: '市应急管理局管理员', role: 'cityAdmin' });
+  const grids = towns.reduce((sum, town) => sum + town.gridIds.length, 0);
+  return {
+    towns: towns.length,
+    grids,
+    enterprises: inputs.length,
+    users,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
