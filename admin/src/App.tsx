@@ -1,30 +1,47 @@
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
+import audit from './audit';
+import { authProvider, CHANGE_PASSWORD_PATH } from './auth/authProvider';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { LoginPage } from './auth/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
+import districts from './districts';
+import enterprises from './enterprises';
+import grids from './grids';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { theme } from './layout/theme';
 import { SystemPage } from './system/SystemPage';
+import towns from './towns';
+import users from './users';
 
 /**
- * Registers the console's resources and nothing else, in menu order. A resource is a folder under `src/` whose
- * index.ts exports a `ResourceModule` ({ list, edit, create, show, icon, recordRepresentation }):
- *   <Resource name="enterprises" {...enterprises} />
- * Until the first resource lands, the system status page is the one route react-admin needs to render.
+ * Registers the console's resources and nothing else, in menu order (企业, 镇（街道）, 网格, 辖市（区）, 用户,
+ * 操作日志). Every page needs a login; the authProvider's canAccess decides which of them a role sees.
  */
 export const App = () => (
   <Admin
     title={<AppTitle />}
     dashboard={Dashboard}
     dataProvider={dataProvider}
+    authProvider={authProvider}
+    loginPage={LoginPage}
+    requireAuth
     i18nProvider={i18nProvider}
     layout={AppLayout}
     theme={theme}
     disableTelemetry
   >
+    <Resource name="enterprises" {...enterprises} />
+    <Resource name="towns" {...towns} />
+    <Resource name="grids" {...grids} />
+    <Resource name="districts" {...districts} />
+    <Resource name="users" {...users} />
+    <Resource name="audit" {...audit} />
     <CustomRoutes>
+      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       <Route path="/system" element={<SystemPage />} />
     </CustomRoutes>
   </Admin>

@@ -11,8 +11,51 @@ import type {
   RaRecord,
   UpdateParams,
 } from 'react-admin';
+import type * as z from 'zod';
+import type { EnterpriseFilter } from '#functions/schemas/enterprises';
+import type {
+  exportTaskSchema,
+  importCreatedSchema,
+  importCreateSchema,
+  importTaskSchema,
+} from '#functions/schemas/transfers';
+import type { passwordResetResultSchema, User } from '#functions/schemas/users';
 import { CursorPages, listQueryKey } from './api/cursorPages';
 import { type ApiClient, type ApiClientOptions, createApiClient } from './api/httpClient';
+
+export type ImportRequest = z.input<typeof importCreateSchema>;
+export type ImportStarted = z.infer<typeof importCreatedSchema>;
+export type ImportTask = z.infer<typeof importTaskSchema>;
+export type ExportTask = z.infer<typeof exportTaskSchema>;
+export type PasswordReset = z.infer<typeof passwordResetResultSchema>;
+
+/** react-admin's methods plus the routes that are not record CRUD (transfers, account actions). */
+export interface ConsoleDataProvider extends DataProvider {
+  /** POST /api/enterprise-imports: the task and where to upload the file. */
+  startEnterpriseImport(request: ImportRequest): Promise<ImportStarted>;
+  /** GET /api/enterprise-imports/{id}: progress, counts and the first row errors. */
+  getEnterpriseImport(id: string, signal?: AbortSignal): Promise<ImportTask>;
+  /** POST /api/enterprise-exports with the list's filter. */
+  startEnterpriseExport(filter: Record<string, unknown>): Promise<ExportTask>;
+  /** GET /api/enterprise-exports/{id}: progress, then the download URL. */
+  getEnterpriseExport(id: string, signal?: AbortSignal): Promise<ExportTask>;
+  /** POST /api/users/{id}/status: 停用 (disabled true) or 启用. */
+  setUserDisabled(id: Identifier, disabled: boolean): Promise<User>;
+  /** POST /api/users/{id}/password-reset: a temporary password, shown once. */
+  resetUserPassword(id: Identifier): Promise<PasswordReset>;
+}
+
+const exportFilterKeys = ['districtId', 'townId', 'gridId', 'industry', 'status', 'flag', 'q'] as const;
+
+/** The list's filter as POST /api/enterprise-exports takes it: known fields only, empty ones left out. */
+export function toExportFilter(filter: Record<string, unknown>): EnterpriseFilter {
+  const result: Record<string, string> = {};
+  for (const key of exportFilterKeys) {
+    const value = filter[key];
+    if (typeof value === 'string' && value.trim() !== '') result[key] = value.trim();
+  }
+  return result as EnterpriseFilter;
+}
 
 /** What every list route answers (`page()` in functions/lib/respond.ts). */
 interface CursorPage<T> {
@@ -51,10 +94,11 @@ function listSearch(limit: number, cursor: string | null, params: GetListParams)
  * The console's data provider for our REST API (ARCHITECTURE.md §6): base `/api`, cursor-paginated lists
  * exposed to react-admin as pages with `pageInfo` (no totals), one record per `GET /api/<res>/<id>`.
  */
-export function createDataProvider(options: DataProviderOptions = {}): DataProvider {
+export function createDataProvider(options: DataProviderOptions = {}): ConsoleDataProvider {
   const api: ApiClient = createApiClient(options);
   const cursors = new CursorPages(options.maxCachedQueries);
   const recordPath = (resource: string, id: Identifier) => `/${resource}/${encodeURIComponent(String(id))}`;
+  const post = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body: body ?? {} });
 
   /** Reads forward from the nearest page whose cursor is known, so a jump to page N still lands right. */
   async function getPage(resource: string, params: GetListParams): Promise<GetListResult> {
@@ -127,6 +171,14 @@ export function createDataProvider(options: DataProviderOptions = {}): DataProvi
       await Promise.all(ids.map((id) => api(recordPath(resource, id), { method: 'DELETE' })));
       return { data: ids };
     },
+
+    startEnterpriseImport: (request) => post<ImportStarted>('/enterprise-imports', request),
+    getEnterpriseImport: (id, signal) => api<ImportTask>(recordPath('enterprise-imports', id), { signal }),
+    startEnterpriseExport: (filter) =>
+      post<ExportTask>('/enterprise-exports', { filter: toExportFilter(filter) }),
+    getEnterpriseExport: (id, signal) => api<ExportTask>(recordPath('enterprise-exports', id), { signal }),
+    setUserDisabled: (id, disabled) => post<User>(`${recordPath('users', id)}/status`, { disabled }),
+    resetUserPassword: (id) => post<PasswordReset>(`${recordPath('users', id)}/password-reset`),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
+import { AccountWidget } from './AccountWidget';
 import { HealthWidget } from './HealthWidget';
 import { WelcomeWidget } from './WelcomeWidget';
 
@@ -18,6 +19,7 @@ export const Dashboard = () => {
         }}
       >
         <WelcomeWidget />
+        <AccountWidget />
         <HealthWidget />
       </Box>
     </Box>

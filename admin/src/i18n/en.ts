@@ -1,13 +1,48 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 
-/** English: react-admin's own messages plus ours; same `app.*` keys as zh.ts (a unit test checks). */
+/** English: react-admin's own messages plus ours; same `app.*` and `resources.*` keys as zh.ts (a unit test checks). */
 export const enMessages: TranslationMessages = {
   ...englishMessages,
   app: {
     title: 'Changan Code · Industrial Enterprise Safety Supervision',
     brand: 'Changan Code',
     subtitle: 'Industrial Enterprise Safety Supervision',
+    roles: {
+      cityAdmin: 'City administrator',
+      districtAdmin: 'District administrator',
+      townOfficer: 'Town officer',
+      gridMember: 'Grid member',
+      enterpriseUser: 'Enterprise user',
+    },
+    auth: {
+      usernameRequired: 'Enter your username',
+      passwordRequired: 'Enter your password',
+      signingIn: 'Signing in…',
+      help: 'Forgot your password? Ask your district administrator to reset it. Five wrong attempts lock the account for 15 minutes.',
+    },
+    password: {
+      title: 'Change password',
+      forced: 'This is your first login or your password was reset: set a new password before you go on.',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      confirmPassword: 'Confirm new password',
+      mismatch: 'The two new passwords differ',
+      rules: 'At least 8 characters, with letters and digits',
+      submit: 'Save new password',
+      saved: 'Password changed',
+    },
+    menu: {
+      ownEnterprise: 'My enterprise',
+    },
+    states: {
+      loading: 'Loading…',
+      error: 'Could not load: %{message}',
+      retry: 'Retry',
+    },
+    org: {
+      outsideGrid: 'Outside the grid',
+    },
     dashboard: {
       title: 'Dashboard',
       welcome: {
@@ -29,7 +64,209 @@ export const enMessages: TranslationMessages = {
         retry: 'Retry',
         refresh: 'Check again',
       },
+      account: {
+        title: 'My account',
+        name: 'Name',
+        username: 'Username',
+        role: 'Role',
+        scope: 'Area',
+        principal: 'Principal',
+      },
+    },
+    enterprise: {
+      flags: {
+        dust: 'Explosive dust',
+        nonCoalMine: 'Non-coal mine',
+        listingReserve: 'Listing reserve',
+      },
+      sections: {
+        basic: 'Basics',
+        place: 'Place and grid',
+        people: 'Principal and contact',
+        record: 'Record',
+      },
+      emptyHint: 'Create enterprises one by one, or import many at once from the template.',
+      import: {
+        button: 'Import',
+        title: 'Import enterprises',
+        intro:
+          'Upload an .xlsx or .csv file (at most 20 MB) with a header row. Rows are matched by credit code: registered enterprises are updated, new ones created; rows with errors are skipped and listed with the reason.',
+        template: 'Download the import template',
+        choose: 'Choose file',
+        noFile: 'No file chosen',
+        uploading: 'Uploading %{name}…',
+        queued: 'Uploaded, waiting to be processed…',
+        processing: 'Checking and saving row by row…',
+        processed: '%{processed} / %{total} rows processed',
+        background:
+          'Closing this window does not stop the import; the list shows the result when it is done.',
+        start: 'Start import',
+        again: 'Import another file',
+        cancelUpload: 'Cancel upload',
+        failed: 'The import failed; check the file and try again',
+        done: 'Import finished: %{total} rows, all imported.',
+        doneWithErrors:
+          'Import finished: %{total} rows, some with errors. Fix them as listed and import those rows again.',
+        created: 'Created',
+        updated: 'Updated',
+        failedRows: 'Failed',
+        row: 'Row',
+        column: 'Column',
+        reason: 'Reason',
+        moreErrors:
+          'These are the first %{shown} errors of %{failed} failed rows; download the report for all of them.',
+        report: 'Download the full error report',
+      },
+      export: {
+        title: 'Export enterprises',
+        filtered: 'Exports the list with its current filters as an Excel (XLSX) file.',
+        all: 'No filter set: exports every enterprise in your area (XLSX).',
+        queued: 'Preparing the export…',
+        running: 'Writing the file…',
+        processed: '%{processed} / %{total} enterprises exported',
+        failed: 'The export failed; try again later',
+        done: 'Export finished: %{total} enterprises.',
+        download: 'Download file',
+      },
+    },
+    user: {
+      wholeCity: 'Whole city',
+      usernameHelp:
+        '3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter; fixed once created',
+      sections: {
+        account: 'Account',
+        scope: 'Role and area',
+      },
+      state: {
+        active: 'Active',
+        disabled: 'Disabled',
+      },
+      status: {
+        disable: 'Disable',
+        enable: 'Enable',
+        disabled: "%{name}'s account is disabled",
+        enabled: "%{name}'s account is enabled",
+        disableTitle: "Disable %{name}'s account?",
+        disableContent:
+          '%{name} (%{username}) will no longer be able to log in, and open sessions end. You can enable the account again at any time.',
+        enableTitle: "Enable %{name}'s account?",
+        enableContent: '%{name} (%{username}) will be able to log in again.',
+      },
+      reset: {
+        button: 'Reset password',
+        title: "Reset %{name}'s password?",
+        content:
+          'A one-time temporary password is generated for %{name} (%{username}); the old password stops working at once.',
+        doneTitle: 'Temporary password',
+        doneBody:
+          'Give the temporary password to %{name} (%{username}) in person or by phone; they must set a new password right after logging in.',
+        copy: 'Copy',
+        copied: 'Copied',
+        copyFailed: 'The clipboard is not available; select the password and copy it by hand',
+        once: 'The temporary password is shown only this once.',
+      },
+    },
+    audit: {
+      empty: '(empty)',
+      noChanges: 'No field changed in this operation.',
+      field: 'Field',
+      before: 'Before',
+      after: 'After',
+      entity: {
+        enterprise: 'Enterprise',
+        user: 'User',
+        town: 'Town',
+        grid: 'Grid',
+      },
+      action: {
+        create: 'Created',
+        update: 'Updated',
+        delete: 'Deleted',
+        disable: 'Disabled',
+        enable: 'Enabled',
+        resetPassword: 'Password reset',
+        import: 'Imported',
+        export: 'Exported',
+      },
     },
   },
-  resources: {},
+  resources: {
+    enterprises: {
+      name: 'Enterprise |||| Enterprises',
+      fields: {
+        name: 'Name',
+        q: 'Name contains',
+        creditCode: 'Credit code',
+        districtId: 'District',
+        townId: 'Town',
+        gridId: 'Grid',
+        industry: 'Industry',
+        status: 'Status',
+        flags: 'Flags',
+        flag: 'Flag',
+        address: 'Address',
+        principal: { name: 'Principal', phone: "Principal's phone" },
+        safetyContact: { name: 'Safety contact', phone: "Safety contact's phone" },
+        createdAt: 'Registered',
+        updatedAt: 'Last changed',
+      },
+    },
+    towns: {
+      name: 'Town |||| Towns',
+      fields: {
+        name: 'Name',
+        districtId: 'District',
+        createdAt: 'Created',
+        updatedAt: 'Last changed',
+      },
+    },
+    grids: {
+      name: 'Grid |||| Grids',
+      fields: {
+        name: 'Name',
+        districtId: 'District',
+        townId: 'Town',
+        createdAt: 'Created',
+        updatedAt: 'Last changed',
+      },
+    },
+    districts: {
+      name: 'District |||| Districts',
+      fields: {
+        name: 'Name',
+        code: 'Division code',
+      },
+    },
+    users: {
+      name: 'User |||| Users',
+      fields: {
+        q: 'Name or username contains',
+        username: 'Username',
+        password: 'Initial password',
+        name: 'Name',
+        phone: 'Mobile',
+        role: 'Role',
+        scope: 'Area',
+        districtId: 'District',
+        townId: 'Town',
+        gridId: 'Grid',
+        enterpriseId: 'Enterprise',
+        isPrincipal: "Enterprise's principal",
+        disabled: 'State',
+        mustChangePassword: 'Must change password',
+        createdAt: 'Created',
+        updatedAt: 'Last changed',
+      },
+    },
+    audit: {
+      name: 'Audit log |||| Audit log',
+      fields: {
+        at: 'Time',
+        actorName: 'By',
+        action: 'Action',
+        entity: 'Record',
+        districtId: 'District',
+      },
+    },
+  },
 };

@@ -1,11 +1,35 @@
-import { Box, Typography } from '@mui/material';
-import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+import { Box, Chip, Typography } from '@mui/material';
+import { AppBar as RaAppBar, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
+import type { ConsoleIdentity } from '../auth/authProvider';
+import { UserMenu } from './UserMenu';
 
-/** The brand on the left, then the page title; react-admin's default toolbar adds the language switch. */
+/** The logged-in user's role, so that a shared screen says whose view it is. */
+const RoleChip = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const role = (identity as ConsoleIdentity | undefined)?.role;
+  if (!role) return null;
+  return (
+    <Chip
+      data-testid="appbar-role"
+      size="small"
+      label={translate(`app.roles.${role}`)}
+      sx={{
+        color: 'inherit',
+        borderColor: 'rgba(255,255,255,0.6)',
+        mr: 1,
+        display: { xs: 'none', sm: 'flex' },
+      }}
+      variant="outlined"
+    />
+  );
+};
+
+/** The brand on the left, then the page title; on the right the language switch, the role and the user menu. */
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar>
+    <RaAppBar userMenu={<UserMenu />}>
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, mr: 2, whiteSpace: 'nowrap' }}>
         <Typography component="span" variant="h6" sx={{ fontWeight: 700, letterSpacing: 1 }}>
           {translate('app.brand')}
@@ -22,6 +46,7 @@ export const AppBar = () => {
         |
       </Box>
       <TitlePortal />
+      <RoleChip />
     </RaAppBar>
   );
 };

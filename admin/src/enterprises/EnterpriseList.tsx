@@ -1,0 +1,82 @@
+import {
+  CreateButton,
+  DataTable,
+  List,
+  TopToolbar,
+  useCanAccess,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
+import type { ConsoleIdentity } from '../auth/authProvider';
+import { CursorPagination } from '../shared/CursorPagination';
+import { DistrictField, GridField, TownField } from '../shared/orgFields';
+import { EmptyState, ListBody, ListErrorState } from '../shared/states';
+import { EnterpriseExportButton } from './EnterpriseExportButton';
+import { ContactField, FlagsField, NameAndCodeField, StatusField } from './EnterpriseFields';
+import { enterpriseFilters } from './EnterpriseFilters';
+import { EnterpriseImportButton } from './EnterpriseImportButton';
+
+const ListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+    <EnterpriseImportButton />
+    <EnterpriseExportButton />
+  </TopToolbar>
+);
+
+/**
+ * 企业: filtered by place, industry, flag, status and name, read page by page with the API's cursors (no total:
+ * DynamoDB has none). The order is the API's; columns are not sortable. A row opens the enterprise.
+ */
+export const EnterpriseList = () => {
+  const translate = useTranslate();
+  const { identity, isPending } = useGetIdentity();
+  const role = (identity as ConsoleIdentity | undefined)?.role;
+  const { canAccess: canImport } = useCanAccess({ resource: 'enterprises', action: 'import' });
+  if (isPending) return null;
+  return (
+    <List
+      filters={enterpriseFilters(identity as ConsoleIdentity | undefined, translate)}
+      actions={<ListActions />}
+      perPage={25}
+      pagination={<CursorPagination />}
+      exporter={false}
+      empty={
+        <EmptyState
+          hint={translate('app.enterprise.emptyHint')}
+          actions={canImport && <EnterpriseImportButton />}
+        />
+      }
+      error={<ListErrorState />}
+    >
+      <ListBody>
+        <DataTable rowClick="show" bulkActionButtons={false} size="small">
+          <DataTable.Col source="name" disableSort>
+            <NameAndCodeField />
+          </DataTable.Col>
+          {role === 'cityAdmin' && (
+            <DataTable.Col source="districtId" disableSort>
+              <DistrictField />
+            </DataTable.Col>
+          )}
+          <DataTable.Col source="townId" disableSort>
+            <TownField />
+          </DataTable.Col>
+          <DataTable.Col source="gridId" disableSort>
+            <GridField />
+          </DataTable.Col>
+          <DataTable.Col source="industry" disableSort />
+          <DataTable.Col source="status" disableSort>
+            <StatusField />
+          </DataTable.Col>
+          <DataTable.Col source="flags" disableSort>
+            <FlagsField />
+          </DataTable.Col>
+          <DataTable.Col source="principal.name" disableSort>
+            <ContactField source="principal" />
+          </DataTable.Col>
+        </DataTable>
+      </ListBody>
+    </List>
+  );
+};

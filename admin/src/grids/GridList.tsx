@@ -1,0 +1,68 @@
+import type { ReactElement } from 'react';
+import {
+  CreateButton,
+  DataTable,
+  DateField,
+  DeleteButton,
+  EditButton,
+  List,
+  TopToolbar,
+  useGetIdentity,
+} from 'react-admin';
+import type { ConsoleIdentity } from '../auth/authProvider';
+import { CursorPagination } from '../shared/CursorPagination';
+import { DistrictField, TownField } from '../shared/orgFields';
+import { DistrictSelectInput, TownSelectInput } from '../shared/orgInputs';
+import { EmptyState, ListBody, ListErrorState } from '../shared/states';
+
+function gridFilters(role: ConsoleIdentity['role'] | undefined): ReactElement[] | undefined {
+  const filters: ReactElement[] = [];
+  if (role === 'cityAdmin')
+    filters.push(
+      <DistrictSelectInput key="districtId" clears={['townId']} alwaysOn sx={{ minWidth: 160 }} />,
+    );
+  if (role === 'cityAdmin' || role === 'districtAdmin')
+    filters.push(<TownSelectInput key="townId" alwaysOn sx={{ minWidth: 160 }} />);
+  return filters.length > 0 ? filters : undefined;
+}
+
+/** 网格, filtered by district and town. Deleting asks first; the API refuses while enterprises are in it. */
+export const GridList = () => {
+  const { identity, isPending } = useGetIdentity();
+  const role = (identity as ConsoleIdentity | undefined)?.role;
+  if (isPending) return null;
+  return (
+    <List
+      filters={gridFilters(role)}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+      perPage={25}
+      pagination={<CursorPagination />}
+      exporter={false}
+      empty={<EmptyState />}
+      error={<ListErrorState />}
+    >
+      <ListBody>
+        <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable.Col source="name" disableSort />
+          <DataTable.Col source="townId" disableSort>
+            <TownField />
+          </DataTable.Col>
+          <DataTable.Col source="districtId" disableSort>
+            <DistrictField />
+          </DataTable.Col>
+          <DataTable.Col source="updatedAt" disableSort>
+            <DateField source="updatedAt" showTime locales="zh-CN" />
+          </DataTable.Col>
+          <DataTable.Col align="right">
+            <EditButton />
+            <DeleteButton mutationMode="pessimistic" />
+          </DataTable.Col>
+        </DataTable>
+      </ListBody>
+    </List>
+  );
+};
