@@ -1,0 +1,226 @@
+import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
+import { validEnterprise } from '#tests/fixtures/enterprises';
+import type { Kind } from './expectations';
+import { type Actor, type Ownership, post, uniqueName, type World } from './world';
+
+/** One request of the matrix: where it goes and what it sends. */
+export interface Call {
+  path: string;
+  body?: unknown;
+}
+
+/**
+ * How to call a route for an actor and a target ownership. `kind` names the record whose visibility decides
+ * the answer; collection routes have none (`ownerships` 'none', or own/otherDistrict for creates = where the new
+ * record is placed).
+ */
+export interface RouteCase {
+  kind?: Kind;
+  ownerships: readonly (Ownership | 'none')[];
+  call: (world: World, actor: Actor, ownership: Ownership | 'none') => Promise<Call>;
+  /** Path that shows the target, read as the city admin before and after a refused write. */
+  targetPath?: (world: World, ownership: Ownership) => string;
+  /** The row needs an account of its own (changing the password ends the actor's sessions). */
+  ownSession?: boolean;
+}
+
+const scoped: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
+const createIn: readonly Ownership[] = ['own', 'otherDistrict'];
+const none = ['none'] as const;
+const place = (world: World, ownership: Ownership | 'none') =>
+  world.place[ownership === 'none' ? 'own' : ownership];
+const fixed = (path: string) => async (): Promise<Call> => ({ path });
+const target =
+  (pick: (world: World) => Record<Ownership, string>, base: string) => (world: World, ownership: Ownership) =>
+    `${base}/${pick(world)[ownership]}`;
+
+/** A record made just for one row, so that deleting it leaves the others' targets alone. */
+async function freshTown(world: World, ownership: Ownership | 'none') {
+  const { districtId } = place(world, ownership);
+  return (
+    await post(world.stack, world.headers.cityAdmin, '/api/towns', { districtId, name: uniqueName('删') })
+  ).id;
+}
+
+async function freshGrid(world: World, ownership: Ownership | 'none') {
+  const { townId } = place(world, ownership);
+  return (await post(world.stack, world.headers.cityAdmin, '/api/grids', { townId, name: uniqueName('删') }))
+    .id;
+}
+
+async function freshEnterprise(world: World, ownership: Ownership | 'none') {
+  return (
+    await post(
+      world.stack,
+      world.headers.cityAdmin,
+      '/api/enterprises',
+      validEnterprise(place(world, ownership)),
+    )
+  ).id;
+}
+
+const enterprises = target((w) => w.enterprises, '/api/enterprises');
+const towns = target((w) => w.towns, '/api/towns');
+const grids = target((w) => w.grids, '/api/grids');
+const users = target((w) => w.users, '/api/users');
+const userBody = (world: World, ownership: Ownership | 'none') => ({
+  name: uniqueName('网格员'),
+  phone: '13700001111',
+  role: 'gridMember',
+  ...place(world, ownership),
+  isPrincipal: false,
+});
+
+export const routeCases: Record<string, RouteCase> = {
+  'GET /api/health': { ownerships: none, call: fixed('/api/health') },
+  'GET /api/openapi.json': { ownerships: none, call: fixed('/api/openapi.json') },
+  'POST /api/auth/login': {
+    ownerships: none,
+    call: async (world) => {
+      const { user } = await signedIn(world.stack, { role: 'gridMember', ...world.place.own });
+      return { path: '/api/auth/login', body: { username: user.username, password: TEST_PASSWORD } };
+    },
+  },
+  'GET /api/auth/jwks.json': { ownerships: none, call: fixed('/api/auth/jwks.json') },
+  'GET /api/auth/.well-known/openid-configuration': {
+    ownerships: none,
+    call: fixed('/api/auth/.well-known/openid-configuration'),
+  },
+  'GET /api/me': { ownerships: none, call: fixed('/api/me') },
+  'POST /api/me/password': {
+    ownerships: none,
+    ownSession: true,
+    // Changing the password ends the actor's sessions, so each row uses an account of its own.
+    call: async () => ({
+      path: '/api/me/password',
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'Renewed2027' },
+    }),
+  },
+  'GET /api/users': { ownerships: none, call: fixed('/api/users?limit=100') },
+  'POST /api/users': {
+    ownerships: createIn,
+    call: async (world, _actor, ownership) => ({
+      path: '/api/users',
+      body: {
+        ...userBody(world, ownership),
+        username: uniqueName('u').toLowerCase(),
+        password: 'Initial2026',
+      },
+    }),
+  },
+  'GET /api/users/{id}': {
+    kind: 'user',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: users(w, o as Ownership) }),
+  },
+  'PUT /api/users/{id}': {
+    kind: 'user',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: users(w, o as Ownership), body: userBody(w, o) }),
+    targetPath: users,
+  },
+  'POST /api/users/{id}/status': {
+    kind: 'user',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `${users(w, o as Ownership)}/status`, body: { disabled: false } }),
+    targetPath: users,
+  },
+  'POST /api/users/{id}/password-reset': {
+    kind: 'user',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `${users(w, o as Ownership)}/password-reset` }),
+    targetPath: users,
+  },
+  'GET /api/districts': { ownerships: none, call: fixed('/api/districts') },
+  'GET /api/towns': { ownerships: none, call: fixed('/api/towns?limit=100') },
+  'POST /api/towns': {
+    ownerships: createIn,
+    call: async (w, _a, o) => ({
+      path: '/api/towns',
+      body: { districtId: place(w, o).districtId, name: uniqueName('新镇') },
+    }),
+  },
+  'GET /api/towns/{id}': {
+    kind: 'town',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: towns(w, o as Ownership) }),
+  },
+  'PUT /api/towns/{id}': {
+    kind: 'town',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: towns(w, o as Ownership), body: { name: uniqueName('改名镇') } }),
+    targetPath: towns,
+  },
+  'DELETE /api/towns/{id}': {
+    kind: 'town',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `/api/towns/${await freshTown(w, o)}` }),
+  },
+  'GET /api/grids': { ownerships: none, call: fixed('/api/grids?limit=100') },
+  'POST /api/grids': {
+    ownerships: createIn,
+    call: async (w, _a, o) => ({
+      path: '/api/grids',
+      body: { townId: place(w, o).townId, name: uniqueName('新网格') },
+    }),
+  },
+  'GET /api/grids/{id}': {
+    kind: 'grid',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: grids(w, o as Ownership) }),
+  },
+  'PUT /api/grids/{id}': {
+    kind: 'grid',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: grids(w, o as Ownership), body: { name: uniqueName('改名网格') } }),
+    targetPath: grids,
+  },
+  'DELETE /api/grids/{id}': {
+    kind: 'grid',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `/api/grids/${await freshGrid(w, o)}` }),
+  },
+  'GET /api/enterprises': { ownerships: none, call: fixed('/api/enterprises?limit=100') },
+  'POST /api/enterprises': {
+    ownerships: createIn,
+    call: async (w, _a, o) => ({ path: '/api/enterprises', body: validEnterprise(place(w, o)) }),
+  },
+  'GET /api/enterprises/{id}': {
+    kind: 'enterprise',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: enterprises(w, o as Ownership) }),
+  },
+  'PUT /api/enterprises/{id}': {
+    kind: 'enterprise',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: enterprises(w, o as Ownership), body: validEnterprise(place(w, o)) }),
+    targetPath: enterprises,
+  },
+  'DELETE /api/enterprises/{id}': {
+    kind: 'enterprise',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `/api/enterprises/${await freshEnterprise(w, o)}` }),
+  },
+  'POST /api/enterprise-imports': {
+    ownerships: none,
+    call: async () => ({
+      path: '/api/enterprise-imports',
+      body: { fileName: 'qiye.csv', format: 'csv', size: 2048 },
+    }),
+  },
+  'GET /api/enterprise-imports/{id}': {
+    kind: 'importTask',
+    ownerships: scoped,
+    call: async (w, a, o) => ({ path: `/api/enterprise-imports/${w.importTasks[a][o as Ownership]}` }),
+  },
+  'POST /api/enterprise-exports': {
+    ownerships: none,
+    call: async () => ({ path: '/api/enterprise-exports', body: { filter: { districtId: 'wujin' } } }),
+  },
+  'GET /api/enterprise-exports/{id}': {
+    kind: 'exportTask',
+    ownerships: scoped,
+    call: async (w, a, o) => ({ path: `/api/enterprise-exports/${w.exportTasks[a][o as Ownership]}` }),
+  },
+  'GET /api/audit': { ownerships: none, call: fixed('/api/audit?limit=100') },
+};

@@ -1,0 +1,117 @@
+import type { Role } from '#functions/lib/manifest-types';
+import type { LocalStack } from '#infra/local/stack';
+import { signedIn } from '#tests/fixtures/auth';
+import { validEnterprise } from '#tests/fixtures/enterprises';
+import { callApi } from '#tests/fixtures/local-stack';
+
+/** Where a target record sits relative to the actor: the actor's own scope, its district elsewhere, or another district. */
+export type Ownership = 'own' | 'sameDistrict' | 'otherDistrict';
+export const ownerships: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
+export type Actor = Role | 'anonymous';
+export const actors: readonly Actor[] = [
+  'cityAdmin',
+  'districtAdmin',
+  'townOfficer',
+  'gridMember',
+  'enterpriseUser',
+  'anonymous',
+];
+
+type Headers = Record<string, string>;
+export interface Place {
+  districtId: string;
+  townId: string;
+  gridId: string;
+}
+export type Targets = Record<Ownership, string>;
+
+export interface World {
+  stack: LocalStack;
+  headers: Record<Actor, Headers>;
+  /** Target ids per resource kind and ownership (from the point of view of the wujin actors). */
+  enterprises: Targets;
+  towns: Targets;
+  grids: Targets;
+  users: Targets;
+  importTasks: Record<Actor, Targets>;
+  exportTasks: Record<Actor, Targets>;
+  /** Placement used for new records: own = wujin town A / grid A, otherDistrict = liyang. */
+  place: Record<Ownership, Place>;
+}
+
+let unique = 0;
+export const uniqueName = (prefix: string) => `${prefix}${Date.now() % 100000}-${(unique += 1)}`;
+
+export async function post(stack: LocalStack, headers: Headers, path: string, body: unknown) {
+  const answer = await callApi(stack, path, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (answer.status >= 300)
+    throw new Error(`setup POST ${path} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body as { id: string; task?: { id: string } };
+}
+
+async function placeIn(stack: LocalStack, admin: Headers, districtId: string, label: string) {
+  const town = await post(stack, admin, '/api/towns', { districtId, name: uniqueName(`${label}镇`) });
+  const grid = await post(stack, admin, '/api/grids', { townId: town.id, name: uniqueName(`${label}网格`) });
+  return { districtId, townId: town.id, gridId: grid.id };
+}
+
+/**
+ * The access matrix's world, built through the API as the city admin: two towns of 武进区 (A holds the actors'
+ * own town, grid and enterprise; B the same district's others) and one town of 溧阳市, with one enterprise,
+ * grid and account in each, and one actor per role placed in 武进区 town A.
+ */
+export async function buildWorld(stack: LocalStack): Promise<World> {
+  const city = await signedIn(stack, { role: 'cityAdmin' });
+  const own = await placeIn(stack, city.headers, 'wujin', '甲');
+  const same = await placeIn(stack, city.headers, 'wujin', '乙');
+  const other = await placeIn(stack, city.headers, 'liyang', '丙');
+  const enterprise = async (place: typeof own) =>
+    (await post(stack, city.headers, '/api/enterprises', validEnterprise(place))).id;
+  const enterprises = {
+    own: await enterprise(own),
+    sameDistrict: await enterprise(same),
+    otherDistrict: await enterprise(other),
+  };
+  const member = async (place: typeof own) =>
+    (await signedIn(stack, { role: 'gridMember', ...place })).user.id;
+
+  const headers: Record<Actor, Headers> = {
+    cityAdmin: city.headers,
+    districtAdmin: (await signedIn(stack, { role: 'districtAdmin', districtId: 'wujin' })).headers,
+    townOfficer: (await signedIn(stack, { role: 'townOfficer', districtId: 'wujin', townId: own.townId }))
+      .headers,
+    gridMember: (await signedIn(stack, { role: 'gridMember', ...own })).headers,
+    enterpriseUser: (
+      await signedIn(stack, { role: 'enterpriseUser', districtId: 'wujin', enterpriseId: enterprises.own })
+    ).headers,
+    anonymous: { 'content-type': 'application/json' },
+  };
+  const liyangAdmin = (await signedIn(stack, { role: 'districtAdmin', districtId: 'liyang' })).headers;
+  const importBody = { fileName: 'qiye.xlsx', format: 'xlsx', size: 1024 };
+  const importBy = async (by: Headers) =>
+    (await post(stack, by, '/api/enterprise-imports', importBody)).task?.id ?? '';
+  const exportBy = async (by: Headers) =>
+    (await post(stack, by, '/api/enterprise-exports', { filter: {} })).id;
+  const tasksFor = async (create: (by: Headers) => Promise<string>, roles: readonly Actor[]) => {
+    const sameDistrict = await create(headers.districtAdmin);
+    const otherDistrict = await create(liyangAdmin);
+    const byActor = {} as Record<Actor, Targets>;
+    for (const actor of actors) {
+      const ownTask = roles.includes(actor) ? await create(headers[actor]) : sameDistrict;
+      byActor[actor] = { own: ownTask, sameDistrict, otherDistrict };
+    }
+    return byActor;
+  };
+
+  return {
+    stack,
+    headers,
+    enterprises,
+    towns: { own: own.townId, sameDistrict: same.townId, otherDistrict: other.townId },
+    grids: { own: own.gridId, sameDistrict: same.gridId, otherDistrict: other.gridId },
+    users: { own: await member(own), sameDistrict: await member(same), otherDistrict: await member(other) },
+    importTasks: await tasksFor(importBy, ['cityAdmin', 'districtAdmin']),
+    exportTasks: await tasksFor(exportBy, ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember']),
+    place: { own, sameDistrict: same, otherDistrict: other },
+  };
+}
