@@ -40,7 +40,10 @@ export interface World {
 }
 
 let unique = 0;
-export const uniqueName = (prefix: string) => `${prefix}${Date.now() % 100000}-${(unique += 1)}`;
+export function uniqueName(prefix: string): string {
+  unique += 1;
+  return `${prefix}${Date.now() % 100000}-${unique}`;
+}
 
 export async function post(stack: LocalStack, headers: Headers, path: string, body: unknown) {
   const answer = await callApi(stack, path, { method: 'POST', headers, body: JSON.stringify(body) });
