@@ -1,4 +1,4 @@
-import { importJWK, type JWK, type JWTVerifyGetKey } from 'jose';
+import { importJWK, type JWK, type JWSHeaderParameters } from 'jose';
 import { TOKEN_ALGORITHM } from './tokens';
 
 export interface KeyCacheOptions {
@@ -14,7 +14,7 @@ export interface KeyCacheOptions {
 export function publicKeyCache(
   load: () => Promise<(JWK & { kid: string })[]>,
   { minRefreshMs = 60_000, now = Date.now }: KeyCacheOptions = {},
-): JWTVerifyGetKey {
+): (header: JWSHeaderParameters) => Promise<CryptoKey> {
   let keys = new Map<string, Promise<CryptoKey>>();
   let loadedAt: number | undefined;
   let loading: Promise<void> | undefined;

@@ -13,6 +13,8 @@ const benchDir = join(repoRoot, '.bench', 'bundles');
 const benchEnv = {
   ...process.env,
   TABLE_NAME: 'bench',
+  AUDIT_TABLE_NAME: 'bench-audit',
+  JWT_ISSUER: 'https://bench.example.cn/api/auth',
   PHOTOS_BUCKET: 'bench',
   APP_VERSION: 'bench',
   AWS_REGION: 'cn-north-1',

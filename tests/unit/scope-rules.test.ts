@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { maskPersonalData } from '#functions/domain/audit-entry';
+import { lockedMessage } from '#functions/domain/login-lockout';
+import { canManageIn, canReadGrid, canReadTown } from '#functions/domain/org-access';
+import { canManageUser, manageableRoles, scopeFieldsOf } from '#functions/domain/user-roles';
+import { type Role, roles } from '#functions/lib/manifest-types';
+import type { Principal } from '#functions/lib/principal';
+
+const make = (role: Role, scope: Partial<Principal> = {}): Principal => ({
+  userId: `${role}-1`,
+  username: role.toLowerCase(),
+  name: role,
+  role,
+  ...scope,
+});
+const city = make('cityAdmin');
+const wujin = make('districtAdmin', { districtId: 'wujin' });
+const officer = make('townOfficer', { districtId: 'wujin', townId: 'hutang' });
+const member = make('gridMember', { districtId: 'wujin', townId: 'hutang', gridId: 'g1' });
+const enterprise = make('enterpriseUser', { districtId: 'wujin', enterpriseId: 'e1' });
+
+describe('who manages which accounts', () => {
+  it('lets the city admin manage every role and a district admin only non-admins of its district', () => {
+    // Assess
+    expect(manageableRoles(city)).toEqual(roles);
+    expect(manageableRoles(wujin)).toEqual(['townOfficer', 'gridMember', 'enterpriseUser']);
+    for (const nobody of [officer, member, enterprise]) expect(manageableRoles(nobody)).toEqual([]);
+  });
+
+  it('decides per account: role and district both have to fit', () => {
+    // Prepare
+    const accounts = {
+      ownOfficer: { role: 'townOfficer' as const, districtId: 'wujin', townId: 'hutang' },
+      otherOfficer: { role: 'townOfficer' as const, districtId: 'liyang', townId: 'licheng' },
+      ownAdmin: { role: 'districtAdmin' as const, districtId: 'wujin' },
+      cityAdmin: { role: 'cityAdmin' as const },
+      ownEnterpriseUser: { role: 'enterpriseUser' as const, districtId: 'wujin', enterpriseId: 'e9' },
+    };
+
+    // Act
+    const byWujin = Object.fromEntries(
+      Object.entries(accounts).map(([name, a]) => [name, canManageUser(wujin, a)]),
+    );
+    const byCity = Object.values(accounts).map((a) => canManageUser(city, a));
+    const byOfficer = Object.values(accounts).map((a) => canManageUser(officer, a));
+
+    // Assess
+    expect(byWujin).toEqual({
+      ownOfficer: true,
+      otherOfficer: false,
+      ownAdmin: false,
+      cityAdmin: false,
+      ownEnterpriseUser: true,
+    });
+    expect(byCity.every(Boolean)).toBe(true);
+    expect(byOfficer.some(Boolean)).toBe(false);
+  });
+
+  it('gives every role exactly the scope fields its principal needs', () => {
+    // Assess
+    expect(scopeFieldsOf).toEqual({
+      cityAdmin: [],
+      districtAdmin: ['districtId'],
+      townOfficer: ['districtId', 'townId'],
+      gridMember: ['districtId', 'townId', 'gridId'],
+      enterpriseUser: ['districtId', 'enterpriseId'],
+    });
+  });
+});
+
+describe('who sees and changes towns and grids', () => {
+  const hutang = { districtId: 'wujin', townId: 'hutang' };
+  const licheng = { districtId: 'liyang', townId: 'licheng' };
+  const g1 = { ...hutang, gridId: 'g1' };
+  const g2 = { ...hutang, gridId: 'g2' };
+
+  it('shows a town to its district, its officers and the grid members inside it', () => {
+    // Assess
+    expect([city, wujin, officer, member, enterprise].map((p) => canReadTown(p, hutang))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect([wujin, officer, member].map((p) => canReadTown(p, licheng))).toEqual([false, false, false]);
+  });
+
+  it('shows a grid to its district, its town and its own members only', () => {
+    // Assess
+    expect([city, wujin, officer, member].map((p) => canReadGrid(p, g1))).toEqual([true, true, true, true]);
+    expect([officer, member].map((p) => canReadGrid(p, g2))).toEqual([true, false]);
+  });
+
+  it('lets only the city admin and the district’s own admin change them', () => {
+    // Assess
+    expect([city, wujin, officer, member, enterprise].map((p) => canManageIn(p, 'wujin'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(canManageIn(wujin, 'liyang')).toBe(false);
+  });
+});
+
+describe('personal data in audit entries', () => {
+  it('masks phone numbers under any key and at any depth, and leaves other values alone', () => {
+    // Act
+    const masked = maskPersonalData({
+      phone: '13900001111',
+      principal: { name: '张三', phone: '13812345678' },
+      contacts: [{ mobile: '13700000000' }, '13600001234'],
+      creditCode: '91320412MA1XXXXXX0',
+      employees: 12,
+    });
+
+    // Assess
+    expect(masked).toEqual({
+      phone: '139****1111',
+      principal: { name: '张三', phone: '138****5678' },
+      contacts: [{ mobile: '137****0000' }, '136****1234'],
+      creditCode: '91320412MA1XXXXXX0',
+      employees: 12,
+    });
+  });
+});
+
+describe('the lockout message', () => {
+  it('says in Beijing time when to retry, rounded up to a whole minute', () => {
+    // Act
+    const message = lockedMessage(new Date('2026-11-30T02:14:30Z'), new Date('2026-11-30T02:00:00Z'));
+
+    // Assess
+    expect(message).toContain('10:15');
+    expect(message).toContain('约 15 分钟');
+  });
+});

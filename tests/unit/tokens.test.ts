@@ -1,0 +1,178 @@
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { UnauthenticatedError } from '#functions/lib/errors';
+import { publicKeyCache } from '#functions/lib/key-cache';
+import {
+  generateSigningJwk,
+  isSigningJwk,
+  publicJwkOf,
+  type SigningJwk,
+  signerOf,
+  signToken,
+  type TokenClaims,
+  verifyToken,
+} from '#functions/lib/tokens';
+
+const issuer = 'https://api.example.cn/api/auth';
+const claims: TokenClaims = {
+  sub: '01JUSER',
+  role: 'districtAdmin',
+  name: '武进管理员',
+  username: 'wujin-admin',
+  districtId: 'wujin',
+  tv: 0,
+};
+const at = new Date('2026-11-30T02:00:00Z');
+const keyPromise = generateSigningJwk();
+
+async function keysFor(...jwks: SigningJwk[]) {
+  return publicKeyCache(async () => jwks.map(publicJwkOf));
+}
+
+describe('signing keys', () => {
+  it('are RS256 private JWKs named by their thumbprint, published without the private part', async () => {
+    // Act
+    const jwk = await keyPromise;
+    const published = publicJwkOf(jwk);
+
+    // Assess
+    expect(isSigningJwk(jwk)).toBe(true);
+    expect(jwk).toMatchObject({ kty: 'RSA', alg: 'RS256', kid: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(Object.keys(published).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
+    expect(isSigningJwk({ ...jwk, d: undefined })).toBe(false);
+    expect(isSigningJwk('placeholder-from-cloudformation')).toBe(false);
+  });
+});
+
+describe('tokens', () => {
+  it('carry the claims, expire after 12 hours and verify against the published key', async () => {
+    // Prepare
+    const jwk = await keyPromise;
+
+    // Act
+    const { token, expiresAt } = await signToken(claims, await signerOf(jwk), issuer, at);
+    const verified = await verifyToken(token, await keysFor(jwk), issuer, at);
+
+    // Assess
+    expect(expiresAt).toBe('2026-11-30T14:00:00.000Z');
+    expect(verified).toMatchObject({ ...claims, iss: issuer, aud: 'changan' });
+  });
+
+  it('refuses an expired token with the “login expired” message', async () => {
+    // Prepare
+    const jwk = await keyPromise;
+    const { token } = await signToken(claims, await signerOf(jwk), issuer, at);
+
+    // Act
+    const later = verifyToken(token, await keysFor(jwk), issuer, new Date('2026-11-30T14:00:01Z'));
+
+    // Assess
+    await expect(later).rejects.toMatchObject({ status: 401, message: '登录已过期，请重新登录' });
+  });
+
+  it('refuses another issuer, another audience, another key and a tampered payload', async () => {
+    // Prepare
+    const jwk = await keyPromise;
+    const stranger = await generateSigningJwk();
+    const signer = await signerOf(jwk);
+    const otherIssuer = (await signToken(claims, signer, 'https://evil.example.com', at)).token;
+    const otherKey = (await signToken(claims, { ...(await signerOf(stranger)), kid: jwk.kid }, issuer, at))
+      .token;
+    const otherAudience = await new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
+      .setIssuer(issuer)
+      .setAudience('someone-else')
+      .setIssuedAt(at)
+      .setExpirationTime('1h')
+      .sign(signer.privateKey);
+    const [header, , signature] = (await signToken(claims, signer, issuer, at)).token.split('.');
+    const payload = Buffer.from(
+      JSON.stringify({ ...claims, role: 'cityAdmin', iss: issuer, aud: 'changan' }),
+    ).toString('base64url');
+
+    // Act
+    const attempts = [otherIssuer, otherKey, otherAudience, `${header}.${payload}.${signature}`].map(
+      async (token) => verifyToken(token, await keysFor(jwk), issuer, at).catch((error: unknown) => error),
+    );
+
+    // Assess
+    for (const outcome of await Promise.all(attempts)) {
+      expect(outcome).toBeInstanceOf(UnauthenticatedError);
+      expect(outcome).toMatchObject({ message: '请先登录' });
+    }
+  });
+
+  it('refuses unsigned and symmetric-key tokens (algorithm confusion)', async () => {
+    // Prepare
+    const jwk = await keyPromise;
+    const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+    const body = encode({ ...claims, iss: issuer, aud: 'changan', exp: at.getTime() / 1000 + 60 });
+    const unsigned = `${encode({ alg: 'none', kid: jwk.kid })}.${body}.`;
+    const hmac = await new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'HS256', kid: jwk.kid })
+      .setIssuer(issuer)
+      .setAudience('changan')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(String(jwk.n)));
+
+    // Act
+    const outcomes = await Promise.all(
+      [unsigned, hmac].map(async (token) =>
+        verifyToken(token, await keysFor(jwk), issuer, at).catch((e) => e),
+      ),
+    );
+
+    // Assess
+    for (const outcome of outcomes) expect(outcome).toBeInstanceOf(UnauthenticatedError);
+  });
+});
+
+describe('the verification key cache', () => {
+  it('reads the key set once, and again for an unknown key at most once a minute', async () => {
+    // Prepare
+    const first = await keyPromise;
+    const second = await generateSigningJwk();
+    let published = [publicJwkOf(first)];
+    let reads = 0;
+    let now = 0;
+    const getKey = publicKeyCache(
+      async () => {
+        reads += 1;
+        return published;
+      },
+      { now: () => now },
+    );
+
+    // Act
+    await getKey({ kid: first.kid, alg: 'RS256' });
+    await getKey({ kid: first.kid, alg: 'RS256' });
+    published = [publicJwkOf(second), publicJwkOf(first)];
+    const tooSoon = await getKey({ kid: second.kid, alg: 'RS256' }).catch((error: unknown) => error);
+    now = 60_000;
+    const afterAMinute = await getKey({ kid: second.kid, alg: 'RS256' });
+    const forged = await getKey({ kid: 'forged', alg: 'RS256' }).catch((error: unknown) => error);
+
+    // Assess
+    expect(tooSoon).toBeInstanceOf(Error);
+    expect(afterAMinute).toBeDefined();
+    expect(forged).toBeInstanceOf(Error);
+    expect(reads).toBe(2);
+  });
+
+  it('turns an unknown key into a 401, not a crash', async () => {
+    // Prepare
+    const jwk = await keyPromise;
+    const { token } = await signToken(claims, await signerOf(jwk), issuer, at);
+
+    // Act
+    const outcome = await verifyToken(
+      token,
+      publicKeyCache(async () => []),
+      issuer,
+      at,
+    ).catch((e) => e);
+
+    // Assess
+    expect(outcome).toBeInstanceOf(UnauthenticatedError);
+  });
+});
