@@ -63,7 +63,7 @@ describe('the local stack', () => {
 
   it('mounts exactly the manifest routes: anything else is API Gateway’s 404', async () => {
     // Act
-    const unknown = await callApi(stack, '/api/enterprises');
+    const unknown = await callApi(stack, '/api/no-such-route');
     const wrongMethod = await callApi(stack, '/api/health', { method: 'DELETE' });
 
     // Assess
