@@ -1,6 +1,7 @@
 import { decoyPasswordHash, hashPassword, verifyPassword } from '#functions/domain/passwords';
 import type { AuditRecord } from '#functions/lib/audit-record';
 import { UnauthenticatedError, ValidationError } from '#functions/lib/errors';
+import { logger } from '#functions/lib/logger';
 import type { Principal } from '#functions/lib/principal';
 import { type Signer, signToken } from '#functions/lib/tokens';
 import type { Me } from '#functions/schemas/auth';
@@ -32,10 +33,14 @@ export async function logIn(
   const matches = await verifyPassword(password, account?.passwordHash ?? decoyPasswordHash);
   if (!account || !matches) {
     await recordLoginFailure(username, attempts, now);
+    logger.warn('login refused', { username, attempts, known: !!account });
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
   }
   await clearLoginAttempts(username);
-  if (account.disabled) throw new UnauthenticatedError('账号已停用，请联系管理员');
+  if (account.disabled) {
+    logger.warn('login refused', { username, disabled: true });
+    throw new UnauthenticatedError('账号已停用，请联系管理员');
+  }
   const { userId: sub, role, name, districtId, townId, gridId, enterpriseId, tokenVersion: tv } = account;
   const claims = { sub, role, name, username, districtId, townId, gridId, enterpriseId, tv };
   const { token, expiresAt } = await signToken(claims, signer, issuer, now);
