@@ -1,8 +1,9 @@
 import { districts } from '#functions/domain/districts';
 import { httpGroup } from '#functions/lib/http-group';
 import { created, noContent, ok, page, written } from '#functions/lib/respond';
-import { createGrid, deleteGrid, getGrid, listGrids, renameGrid } from '#functions/store/grids';
-import { createTown, deleteTown, getTown, listTowns, renameTown } from '#functions/store/towns';
+import { createGrid, deleteGrid, getGrid, renameGrid } from '#functions/store/grids';
+import { listGrids, listTowns } from '#functions/store/org-lists';
+import { createTown, deleteTown, getTown, renameTown } from '#functions/store/towns';
 
 export const handler = httpGroup('org', {
   // The 7 districts are fixed administrative geography: every supervisor reads all of them (names for display).

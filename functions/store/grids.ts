@@ -1,78 +1,18 @@
-import type { EntityItem } from 'electrodb';
-import type * as z from 'zod';
 import { canManageIn, canReadGrid } from '#functions/domain/org-access';
 import type { AuditRecord } from '#functions/lib/audit-record';
 import { ConflictError, NotFoundError, ValidationError } from '#functions/lib/errors';
 import { newId } from '#functions/lib/ids';
 import type { Principal } from '#functions/lib/principal';
-import type { gridSchema } from '#functions/schemas/org';
 import { isConditionFailure } from './conditions';
 import { gridHasEnterprises } from './enterprise-presence';
 import { grid } from './entities/grid';
 import { user } from './entities/user';
-import { emptyPage, type Page, type PageRequest, readPage } from './pages';
-import { findTown } from './towns';
-
-type GridItem = EntityItem<typeof grid>;
-type Grid = z.infer<typeof gridSchema>;
-
-const gridView = ({ gridId, districtId, townId, name, createdAt, updatedAt }: GridItem): Grid => ({
-  id: gridId,
-  districtId,
-  townId,
-  name,
-  createdAt,
-  updatedAt,
-});
-
-export async function findGrid(gridId: string): Promise<GridItem | undefined> {
-  return (await grid.get({ gridId }).go()).data ?? undefined;
-}
+import { findGrid, findTown, type Grid, type GridItem, gridView } from './org-views';
 
 export async function getGrid(principal: Principal, gridId: string): Promise<Grid> {
   const found = await findGrid(gridId);
   if (!found || !canReadGrid(principal, found)) throw new NotFoundError();
   return gridView(found);
-}
-
-/** The district and town a caller's grid list is limited to, or null when the filter leaves its scope. */
-async function gridListScope(principal: Principal, filter: { districtId?: string; townId?: string }) {
-  const forced =
-    principal.role === 'cityAdmin'
-      ? {}
-      : principal.role === 'districtAdmin'
-        ? { districtId: principal.districtId }
-        : principal.role === 'townOfficer'
-          ? { districtId: principal.districtId, townId: principal.townId }
-          : null;
-  if (!forced || (principal.role !== 'cityAdmin' && !forced.districtId)) return null;
-  if (principal.role === 'townOfficer' && !forced.townId) return null;
-  let districtId = forced.districtId ?? filter.districtId;
-  const townId = forced.townId ?? filter.townId;
-  if (filter.districtId && filter.districtId !== districtId) return null;
-  if (filter.townId && filter.townId !== townId) return null;
-  if (townId && !districtId) districtId = (await findTown(townId))?.districtId;
-  if (townId && !districtId) return null;
-  return { districtId, townId };
-}
-
-/** City, district or town grids in order; a grid member sees its own grid only. */
-export async function listGrids(
-  principal: Principal,
-  filter: { districtId?: string | undefined; townId?: string | undefined },
-  request: PageRequest,
-): Promise<Page<Grid>> {
-  if (principal.role === 'gridMember') {
-    const own = principal.gridId ? await findGrid(principal.gridId) : undefined;
-    const matches = own && (!filter.districtId || filter.districtId === own.districtId);
-    const shown = matches && (!filter.townId || filter.townId === own.townId) && !request.cursor;
-    return shown ? { data: [gridView(own)], nextCursor: null } : emptyPage();
-  }
-  const scope = await gridListScope(principal, filter as { districtId?: string; townId?: string });
-  if (!scope) return emptyPage();
-  const { districtId, townId } = scope;
-  const query = grid.query.byCity(districtId ? (townId ? { districtId, townId } : { districtId }) : {});
-  return readPage((options) => query.go(options), { ...request, order: 'asc' }, gridView);
 }
 
 /** The town must exist and be the caller's to manage; otherwise it is a field error that names nothing. */

@@ -1,60 +1,20 @@
-import type { EntityItem } from 'electrodb';
-import type * as z from 'zod';
 import { districtName } from '#functions/domain/districts';
 import { canManageIn, canReadTown } from '#functions/domain/org-access';
 import type { AuditRecord } from '#functions/lib/audit-record';
 import { ConflictError, ForbiddenError, NotFoundError } from '#functions/lib/errors';
 import { newId } from '#functions/lib/ids';
 import type { Principal } from '#functions/lib/principal';
-import type { townSchema } from '#functions/schemas/org';
 import { isConditionFailure } from './conditions';
 import { townHasEnterprises } from './enterprise-presence';
 import { grid } from './entities/grid';
 import { town } from './entities/town';
 import { user } from './entities/user';
-import { emptyPage, type Page, type PageRequest, readPage } from './pages';
-
-type TownItem = EntityItem<typeof town>;
-type Town = z.infer<typeof townSchema>;
-
-const townView = ({ townId, districtId, name, createdAt, updatedAt }: TownItem): Town => ({
-  id: townId,
-  districtId,
-  name,
-  createdAt,
-  updatedAt,
-});
-
-export async function findTown(townId: string): Promise<TownItem | undefined> {
-  return (await town.get({ townId }).go()).data ?? undefined;
-}
+import { findTown, type Town, type TownItem, townView } from './org-views';
 
 export async function getTown(principal: Principal, townId: string): Promise<Town> {
   const found = await findTown(townId);
   if (!found || !canReadTown(principal, found)) throw new NotFoundError();
   return townView(found);
-}
-
-/** Town officers and grid members see their own town; admins their district's or the city's, in order. */
-export async function listTowns(
-  principal: Principal,
-  filter: { districtId?: string | undefined },
-  request: PageRequest,
-): Promise<Page<Town>> {
-  if (principal.role === 'townOfficer' || principal.role === 'gridMember') {
-    const own = principal.townId ? await findTown(principal.townId) : undefined;
-    const shown = own && (!filter.districtId || filter.districtId === own.districtId) && !request.cursor;
-    return shown ? { data: [townView(own)], nextCursor: null } : emptyPage();
-  }
-  const district = principal.role === 'cityAdmin' ? filter.districtId : principal.districtId;
-  const ownDistrict = principal.role === 'districtAdmin' && !!district;
-  if (
-    principal.role !== 'cityAdmin' &&
-    (!ownDistrict || (filter.districtId && filter.districtId !== district))
-  )
-    return emptyPage();
-  const query = town.query.byCity(district ? { districtId: district } : {});
-  return readPage((options) => query.go(options), { ...request, order: 'asc' }, townView);
 }
 
 async function assertNameFree(districtId: string, name: string, exceptTownId?: string): Promise<void> {

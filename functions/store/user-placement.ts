@@ -4,8 +4,7 @@ import { ForbiddenError, ValidationError } from '#functions/lib/errors';
 import type { Role } from '#functions/lib/manifest-types';
 import type { Principal } from '#functions/lib/principal';
 import { enterprisePlacement } from './enterprise-presence';
-import { findGrid } from './grids';
-import { findTown } from './towns';
+import { findGrid, findTown } from './org-views';
 
 export interface AccountScope {
   districtId?: string;
