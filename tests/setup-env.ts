@@ -1,7 +1,9 @@
 // Defaults so that modules reading their environment at import time load in unit tests; the local stack and
 // individual tests override them where they matter.
 process.env.TABLE_NAME ??= 'main';
+process.env.AUDIT_TABLE_NAME ??= 'audit';
 process.env.PHOTOS_BUCKET ??= 'changan-photos';
+process.env.TRANSFERS_BUCKET ??= 'changan-transfers';
 process.env.APP_VERSION ??= '0.0.0-test';
 process.env.JWT_ISSUER ??= 'http://127.0.0.1/api/auth';
 process.env.AWS_REGION ??= 'cn-north-1';

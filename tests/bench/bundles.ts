@@ -16,6 +16,7 @@ const benchEnv = {
   AUDIT_TABLE_NAME: 'bench-audit',
   JWT_ISSUER: 'https://bench.example.cn/api/auth',
   PHOTOS_BUCKET: 'bench',
+  TRANSFERS_BUCKET: 'bench-transfers',
   APP_VERSION: 'bench',
   AWS_REGION: 'cn-north-1',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
