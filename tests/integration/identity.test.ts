@@ -126,6 +126,24 @@ describe('login', () => {
     });
   });
 
+  it('forgets earlier failures after a successful login', async () => {
+    // Prepare
+    const user = await createUserDirect({ role: 'cityAdmin' });
+    const fail = (i: number) =>
+      post('/api/auth/login', { username: user.username, password: `wrong${i}pass` });
+    for (let i = 0; i < 4; i += 1) await fail(i);
+    await loginAs(stack, user.username);
+
+    // Act
+    const failures = [];
+    for (let i = 0; i < 4; i += 1) failures.push((await fail(i)).status);
+    const fifth = await post('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
+
+    // Assess
+    expect(failures).toEqual([401, 401, 401, 401]);
+    expect(fifth.status).toBe(200);
+  });
+
   it('refuses a disabled account with its own message', async () => {
     // Prepare
     const user = await createUserDirect({ role: 'cityAdmin', disabled: true });
