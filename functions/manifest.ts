@@ -425,7 +425,8 @@ export const events = [
     bucket: 'transfers',
     prefix: 'imports/',
     handler: 'events/enterprise-import',
-    grants: { tables: { main: 'readWrite' }, buckets: { transfers: 'readWrite' } },
+    // audit: the requester's one audit item for the whole import (written by the worker, not a route).
+    grants: { tables: { main: 'readWrite', audit: 'append' }, buckets: { transfers: 'readWrite' } },
     timeoutSeconds: 900,
   },
   {
@@ -434,7 +435,8 @@ export const events = [
     bucket: 'transfers',
     prefix: 'export-requests/',
     handler: 'events/enterprise-export',
-    grants: { tables: { main: 'read' }, buckets: { transfers: 'readWrite' } },
+    // main readWrite: the worker reads enterprises and writes its task's progress and download key.
+    grants: { tables: { main: 'readWrite' }, buckets: { transfers: 'readWrite' } },
     timeoutSeconds: 900,
   },
 ] as const satisfies readonly (EventSpec & { bucket: BucketName })[];

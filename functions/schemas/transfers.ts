@@ -28,6 +28,8 @@ export const importTaskSchema = z.object({
   processed: z.number(),
   created: z.number(),
   updated: z.number(),
+  /** Rows whose enterprise already had exactly this content: nothing written. */
+  unchanged: z.number(),
   failed: z.number(),
   /** The first errors; the full report is downloadable when there are more. */
   errors: z.array(importRowErrorSchema),

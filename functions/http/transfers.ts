@@ -1,0 +1,24 @@
+import { httpGroup } from '#functions/lib/http-group';
+import { created, ok } from '#functions/lib/respond';
+import {
+  createExportTask,
+  createImportTask,
+  getExportTask,
+  getImportTask,
+} from '#functions/store/transfer-tasks';
+
+/** 企业导入与导出: tasks and their links; the work itself runs in the S3-event workers. */
+export const handler = httpGroup('transfers', {
+  'POST /api/enterprise-imports': async ({ body, principal }) => {
+    const { task, upload, audit } = await createImportTask(principal, body);
+    return created({ task, upload }, audit);
+  },
+  'GET /api/enterprise-imports/{id}': async ({ params, principal }) =>
+    ok(await getImportTask(principal, params.id)),
+  'POST /api/enterprise-exports': async ({ body, principal }) => {
+    const { task, audit } = await createExportTask(principal, body.filter);
+    return created(task, audit);
+  },
+  'GET /api/enterprise-exports/{id}': async ({ params, principal }) =>
+    ok(await getExportTask(principal, params.id)),
+});

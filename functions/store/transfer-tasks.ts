@@ -1,0 +1,105 @@
+import type * as z from 'zod';
+import type { AuditRecord } from '#functions/lib/audit-record';
+import { NotFoundError } from '#functions/lib/errors';
+import { newId } from '#functions/lib/ids';
+import type { Principal } from '#functions/lib/principal';
+import { inScope } from '#functions/lib/scope';
+import type { EnterpriseFilter } from '#functions/schemas/enterprises';
+import type { importCreateSchema } from '#functions/schemas/transfers';
+import { transferTask } from './entities/transfer-task';
+import { presignUpload, writeTransferObject } from './transfer-objects';
+import { exportTaskView, importTaskView, requesterOf, type TransferTaskItem } from './transfer-views';
+
+const contentTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+} as const;
+
+function taskAudit(task: TransferTaskItem, action: 'import' | 'export', summary: string): AuditRecord {
+  const { districtId } = task.requester;
+  return {
+    action,
+    entity: 'enterprise',
+    entityId: task.taskId,
+    districtId: districtId ?? null,
+    after: null,
+    summary,
+  };
+}
+
+/** A PENDING import task and the presigned POST for its file, under a key only this task uses. */
+export async function createImportTask(
+  principal: Principal,
+  request: z.output<typeof importCreateSchema>,
+  now = new Date(),
+) {
+  const taskId = newId(now);
+  const objectKey = `imports/${principal.districtId ?? 'city'}/${taskId}.${request.format}`;
+  const at = now.toISOString();
+  const { data: task } = await transferTask
+    .create({
+      taskId,
+      kind: 'import',
+      status: 'PENDING',
+      requester: requesterOf(principal),
+      objectKey,
+      fileName: request.fileName,
+      format: request.format,
+      errors: [],
+      createdAt: at,
+      updatedAt: at,
+    })
+    .go();
+  const upload = await presignUpload(objectKey, contentTypes[request.format]);
+  return {
+    task: await importTaskView(task),
+    upload,
+    audit: taskAudit(task, 'import', `发起企业导入：${request.fileName}`),
+  };
+}
+
+/** A PENDING export task; the request object written after it starts the worker. */
+export async function createExportTask(principal: Principal, filter: EnterpriseFilter, now = new Date()) {
+  const taskId = newId(now);
+  const at = now.toISOString();
+  const objectKey = `export-requests/${taskId}.json`;
+  const { data: task } = await transferTask
+    .create({
+      taskId,
+      kind: 'export',
+      status: 'PENDING',
+      requester: requesterOf(principal),
+      objectKey,
+      filter,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .go();
+  await writeTransferObject(objectKey, JSON.stringify({ taskId }), 'application/json');
+  return {
+    task: await exportTaskView(task),
+    audit: taskAudit(
+      task,
+      'export',
+      `导出企业名录（筛选：${Object.keys(filter).length > 0 ? JSON.stringify(filter) : '全部'}）`,
+    ),
+  };
+}
+
+/** A task for its requester and for whoever's scope covers the requester's; 404 for everyone else. */
+async function visibleTask(
+  principal: Principal,
+  id: string,
+  kind: 'import' | 'export',
+): Promise<TransferTaskItem> {
+  const { data: task } = await transferTask.get({ taskId: id }).go();
+  const { userId, ...placement } = task?.requester ?? { userId: '' };
+  if (!task || task.kind !== kind || (userId !== principal.userId && !inScope(principal, placement)))
+    throw new NotFoundError();
+  return task;
+}
+
+export const getImportTask = async (principal: Principal, id: string) =>
+  importTaskView(await visibleTask(principal, id, 'import'));
+export const getExportTask = async (principal: Principal, id: string) =>
+  exportTaskView(await visibleTask(principal, id, 'export'));
