@@ -1,5 +1,6 @@
-import { importJWK, type JWK, type JWSHeaderParameters } from 'jose';
-import { TOKEN_ALGORITHM } from './tokens';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import type { JwsHeader } from './jws';
+import type { KeyResolver, PublicJwk } from './tokens';
 
 export interface KeyCacheOptions {
   /** An unknown `kid` re-reads the key set at most this often, so forged kids cannot hammer the table. */
@@ -12,22 +13,24 @@ export interface KeyCacheOptions {
  * (the auth group published a new one) — at most once a minute.
  */
 export function publicKeyCache(
-  load: () => Promise<(JWK & { kid: string })[]>,
+  load: () => Promise<PublicJwk[]>,
   { minRefreshMs = 60_000, now = Date.now }: KeyCacheOptions = {},
-): (header: JWSHeaderParameters) => Promise<CryptoKey> {
-  let keys = new Map<string, Promise<CryptoKey>>();
+): KeyResolver {
+  let keys = new Map<string, KeyObject>();
   let loadedAt: number | undefined;
   let loading: Promise<void> | undefined;
 
   const refresh = () => {
     loading ??= load()
       .then((list) => {
-        const imported = (jwk: JWK) => {
-          const key = importJWK(jwk, TOKEN_ALGORITHM) as Promise<CryptoKey>;
-          key.catch(() => {}); // a malformed key fails the tokens that name it, not the process
-          return key;
-        };
-        keys = new Map(list.map((jwk) => [jwk.kid, keys.get(jwk.kid) ?? imported(jwk)]));
+        const next = new Map<string, KeyObject>();
+        for (const jwk of list) {
+          // A malformed published key fails the tokens that name it, not the whole set.
+          try {
+            next.set(jwk.kid, keys.get(jwk.kid) ?? createPublicKey({ key: { ...jwk }, format: 'jwk' }));
+          } catch {}
+        }
+        keys = next;
         loadedAt = now();
       })
       .finally(() => {
@@ -36,11 +39,10 @@ export function publicKeyCache(
     return loading;
   };
 
-  return async (header) => {
-    const kid = header.kid ?? '';
+  return async (header: JwsHeader) => {
     const stale = loadedAt === undefined || now() - loadedAt >= minRefreshMs;
-    if (!keys.has(kid) && stale) await refresh();
-    const key = keys.get(kid);
+    if (!keys.has(header.kid) && stale) await refresh();
+    const key = keys.get(header.kid);
     if (!key) throw new Error('token signed with an unknown key');
     return key;
   };

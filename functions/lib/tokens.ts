@@ -1,24 +1,18 @@
-import {
-  calculateJwkThumbprint,
-  errors,
-  exportJWK,
-  generateKeyPair,
-  importJWK,
-  type JWK,
-  type JWTVerifyGetKey,
-  jwtVerify,
-  SignJWT,
-} from 'jose';
+import { createHash, createPrivateKey, generateKeyPair, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
 import { UnauthenticatedError } from './errors';
+import { JWS_ALGORITHM, type JwsHeader, signCompact, verifyCompact } from './jws';
 import { type Role, roles } from './manifest-types';
 
 /**
  * RS256, not ES256: API Gateway HTTP API JWT authorizers verify RSA signatures only ("Currently, only RSA-based
  * algorithms are supported", HTTP API developer guide), and both the gateway and our middleware check every token.
  */
-export const TOKEN_ALGORITHM = 'RS256';
+export const TOKEN_ALGORITHM = JWS_ALGORITHM;
 export const TOKEN_AUDIENCE = 'changan';
 export const TOKEN_LIFETIME_SECONDS = 12 * 3600;
+/** Clocks of Lambda hosts differ by a little; a token "issued" up to a minute ahead is still accepted. */
+const CLOCK_SKEW_SECONDS = 60;
 
 /** What a token says about its holder; the auth middleware still reads the account on every request. */
 export interface TokenClaims {
@@ -26,90 +20,103 @@ export interface TokenClaims {
   role: Role;
   name: string;
   username: string;
-  districtId?: string;
-  townId?: string;
-  gridId?: string;
-  enterpriseId?: string;
+  districtId?: string | undefined;
+  townId?: string | undefined;
+  gridId?: string | undefined;
+  enterpriseId?: string | undefined;
   /** The account's token version when the token was issued; disabling or resetting a password bumps it. */
   tv: number;
 }
 
-/** The private signing key as stored (file or secret): a JWK with `kid` (its public thumbprint) and `alg`. */
-export type SigningJwk = JWK & { kid: string; alg: typeof TOKEN_ALGORITHM; d: string };
+/** A public RSA signing key as the JWKS publishes it. */
+export type PublicJwk = {
+  kty: 'RSA';
+  n: string;
+  e: string;
+  kid: string;
+  alg: typeof TOKEN_ALGORITHM;
+  use: 'sig';
+};
+
+/** The private signing key as stored (file or secret): the public members plus the private ones. */
+export type SigningJwk = PublicJwk & { d: string; p: string; q: string; dp: string; dq: string; qi: string };
 
 export interface Signer {
   kid: string;
-  privateKey: CryptoKey;
+  privateKey: KeyObject;
+}
+
+export type KeyResolver = (header: JwsHeader) => Promise<KeyObject>;
+
+/** RFC 7638 thumbprint of an RSA key: SHA-256 of its required members in lexicographic order. */
+export function jwkThumbprint(jwk: { e: string; n: string }): string {
+  const canonical = JSON.stringify({ e: jwk.e, kty: 'RSA', n: jwk.n });
+  return createHash('sha256').update(canonical).digest('base64url');
 }
 
 export async function generateSigningJwk(): Promise<SigningJwk> {
-  const { privateKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true, modulusLength: 2048 });
-  const jwk = await exportJWK(privateKey);
-  if (!jwk.d || !jwk.n || !jwk.e) throw new Error('generateKeyPair returned an incomplete RSA key');
-  const kid = await calculateJwkThumbprint({ kty: 'RSA', n: jwk.n, e: jwk.e });
-  return { ...jwk, kid, alg: TOKEN_ALGORITHM, use: 'sig', d: jwk.d };
+  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  const jwk = privateKey.export({ format: 'jwk' }) as Omit<SigningJwk, 'kid' | 'alg' | 'use' | 'kty'>;
+  return { ...jwk, kty: 'RSA', kid: jwkThumbprint(jwk), alg: TOKEN_ALGORITHM, use: 'sig' };
 }
 
 export function isSigningJwk(value: unknown): value is SigningJwk {
   const jwk = value as Partial<SigningJwk> | null;
-  return (
-    typeof jwk === 'object' &&
-    jwk !== null &&
-    jwk.kty === 'RSA' &&
-    jwk.alg === TOKEN_ALGORITHM &&
-    [jwk.kid, jwk.d, jwk.n, jwk.e].every((part) => typeof part === 'string' && part.length > 0)
-  );
+  if (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'RSA' || jwk.alg !== TOKEN_ALGORITHM)
+    return false;
+  const members = [jwk.kid, jwk.n, jwk.e, jwk.d, jwk.p, jwk.q, jwk.dp, jwk.dq, jwk.qi];
+  return members.every((member) => typeof member === 'string' && member.length > 0);
 }
 
 /** The public half, as the JWKS publishes it. */
-export function publicJwkOf(jwk: SigningJwk): JWK & { kid: string } {
+export function publicJwkOf(jwk: SigningJwk): PublicJwk {
   return { kty: 'RSA', n: jwk.n, e: jwk.e, kid: jwk.kid, alg: TOKEN_ALGORITHM, use: 'sig' };
 }
 
-export async function signerOf(jwk: SigningJwk): Promise<Signer> {
-  return { kid: jwk.kid, privateKey: (await importJWK(jwk, TOKEN_ALGORITHM)) as CryptoKey };
+export function signerOf(jwk: SigningJwk): Signer {
+  return { kid: jwk.kid, privateKey: createPrivateKey({ key: jwk as JsonWebKey, format: 'jwk' }) };
 }
 
-export async function signToken(
+export function signToken(
   claims: TokenClaims,
   signer: Signer,
   issuer: string,
   now: Date,
-): Promise<{ token: string; expiresAt: string }> {
-  const issuedAt = Math.floor(now.getTime() / 1000);
-  const expires = issuedAt + TOKEN_LIFETIME_SECONDS;
-  const { sub, ...rest } = claims;
-  const token = await new SignJWT({ ...rest })
-    .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: signer.kid, typ: 'JWT' })
-    .setSubject(sub)
-    .setIssuer(issuer)
-    .setAudience(TOKEN_AUDIENCE)
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(expires)
-    .sign(signer.privateKey);
-  return { token, expiresAt: new Date(expires * 1000).toISOString() };
+): { token: string; expiresAt: string } {
+  const iat = Math.floor(now.getTime() / 1000);
+  const exp = iat + TOKEN_LIFETIME_SECONDS;
+  const payload = JSON.parse(JSON.stringify({ ...claims, iss: issuer, aud: TOKEN_AUDIENCE, iat, exp }));
+  const header: JwsHeader = { alg: TOKEN_ALGORITHM, kid: signer.kid, typ: 'JWT' };
+  return {
+    token: signCompact(header, payload, signer.privateKey),
+    expiresAt: new Date(exp * 1000).toISOString(),
+  };
 }
 
-/** Verifies signature, algorithm, issuer, audience and expiry; any failure is a 401 in Chinese. */
+/** Verifies signature, algorithm, issuer, audience and lifetime; any failure is a 401 in Chinese. */
 export async function verifyToken(
   token: string,
-  getKey: JWTVerifyGetKey,
+  getKey: KeyResolver,
   issuer: string,
   now = new Date(),
 ): Promise<TokenClaims> {
-  try {
-    const { payload } = await jwtVerify(token, getKey, {
-      algorithms: [TOKEN_ALGORITHM],
-      issuer,
-      audience: TOKEN_AUDIENCE,
-      currentDate: now,
-      requiredClaims: ['sub', 'iat', 'exp'],
-    });
-    if (!roles.includes(payload.role as Role) || typeof payload.tv !== 'number')
-      throw new UnauthenticatedError();
-    return payload as unknown as TokenClaims;
-  } catch (error) {
-    if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('登录已过期，请重新登录');
-    throw new UnauthenticatedError();
-  }
+  const payload = await verifyCompact(token, getKey).catch(() => undefined);
+  if (!payload) throw new UnauthenticatedError();
+  const seconds = now.getTime() / 1000;
+  const { iss, aud, exp, iat, nbf, sub, role, tv } = payload;
+  const audiences = Array.isArray(aud) ? aud : [aud];
+  const wellFormed =
+    iss === issuer &&
+    audiences.includes(TOKEN_AUDIENCE) &&
+    typeof exp === 'number' &&
+    typeof iat === 'number' &&
+    iat <= seconds + CLOCK_SKEW_SECONDS &&
+    (nbf === undefined || (typeof nbf === 'number' && nbf <= seconds + CLOCK_SKEW_SECONDS)) &&
+    typeof sub === 'string' &&
+    sub.length > 0 &&
+    roles.includes(role as Role) &&
+    typeof tv === 'number';
+  if (!wellFormed) throw new UnauthenticatedError();
+  if (exp <= seconds) throw new UnauthenticatedError('登录已过期，请重新登录');
+  return payload as unknown as TokenClaims;
 }

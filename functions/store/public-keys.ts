@@ -1,15 +1,13 @@
-import type { JWK } from 'jose';
+import type { PublicJwk } from '#functions/lib/tokens';
 import { isConditionFailure } from './conditions';
 import { tokenKeys } from './entities/token-keys';
-
-export type PublicJwk = JWK & { kid: string };
 
 /** Older keys stay listed so that tokens they signed keep verifying; a handful is plenty for 12-hour tokens. */
 const KEYS_KEPT = 5;
 
 export async function readPublicKeys(): Promise<PublicJwk[]> {
   const { data } = await tokenKeys.get({}).go({ consistent: true });
-  return (data?.keys ?? []).map(({ addedAt: _addedAt, ...jwk }) => jwk);
+  return (data?.keys ?? []).map(({ n, e, kid }) => ({ kty: 'RSA', n, e, kid, alg: 'RS256', use: 'sig' }));
 }
 
 /** Adds `jwk` to the published set unless it is there; retries when another writer got in between. */
@@ -18,12 +16,12 @@ export async function publishPublicKey(jwk: PublicJwk, now: Date): Promise<void>
     const { data } = await tokenKeys.get({}).go({ consistent: true });
     if (data?.keys.some((key) => key.kid === jwk.kid)) return;
     const entry = {
-      kty: String(jwk.kty),
+      kty: jwk.kty,
       kid: jwk.kid,
-      alg: String(jwk.alg),
-      use: 'sig',
-      n: String(jwk.n),
-      e: String(jwk.e),
+      alg: jwk.alg,
+      use: jwk.use,
+      n: jwk.n,
+      e: jwk.e,
       addedAt: now.toISOString(),
     };
     const keys = [entry, ...(data?.keys ?? [])].slice(0, KEYS_KEPT);

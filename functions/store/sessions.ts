@@ -43,7 +43,7 @@ export async function logIn(
   }
   const { userId: sub, role, name, districtId, townId, gridId, enterpriseId, tokenVersion: tv } = account;
   const claims = { sub, role, name, username, districtId, townId, gridId, enterpriseId, tv };
-  const { token, expiresAt } = await signToken(claims, signer, issuer, now);
+  const { token, expiresAt } = signToken(claims, signer, issuer, now);
   return { token, expiresAt, user: meView(account) };
 }
 

@@ -1,4 +1,5 @@
-import { SignJWT } from 'jose';
+import { generateKeyPairSync } from 'node:crypto';
+import { calculateJwkThumbprint, createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { UnauthenticatedError } from '#functions/lib/errors';
 import { publicKeyCache } from '#functions/lib/key-cache';
@@ -121,6 +122,80 @@ describe('tokens', () => {
         verifyToken(token, await keysFor(jwk), issuer, at).catch((e) => e),
       ),
     );
+
+    // Assess
+    for (const outcome of outcomes) expect(outcome).toBeInstanceOf(UnauthenticatedError);
+  });
+});
+
+describe('interoperability with a standard JOSE library (jose), as API Gateway’s authorizer needs', () => {
+  it('names keys by the same RFC 7638 thumbprint', async () => {
+    // Prepare
+    const jwk = await keyPromise;
+
+    // Assess
+    expect(jwk.kid).toBe(await calculateJwkThumbprint({ kty: 'RSA', n: jwk.n, e: jwk.e }));
+  });
+
+  it('signs tokens that jose verifies with the published key set, and verifies tokens jose signs', async () => {
+    // Prepare
+    const jwk = await keyPromise;
+    const signer = signerOf(jwk);
+    const ours = signToken(claims, signer, issuer, at).token;
+    const theirs = await new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
+      .setIssuer(issuer)
+      .setAudience('changan')
+      .setIssuedAt(at)
+      .setExpirationTime(at.getTime() / 1000 + 3600)
+      .sign(signer.privateKey);
+
+    // Act
+    const { payload, protectedHeader } = await jwtVerify(
+      ours,
+      createLocalJWKSet({ keys: [publicJwkOf(jwk)] }),
+      {
+        issuer,
+        audience: 'changan',
+        algorithms: ['RS256'],
+        currentDate: at,
+      },
+    );
+    const verified = await verifyToken(theirs, await keysFor(jwk), issuer, at);
+
+    // Assess
+    expect(protectedHeader).toEqual({ alg: 'RS256', kid: jwk.kid, typ: 'JWT' });
+    expect(payload).toMatchObject({
+      sub: claims.sub,
+      role: 'districtAdmin',
+      exp: at.getTime() / 1000 + 12 * 3600,
+    });
+    expect(verified).toMatchObject({ sub: claims.sub, tv: 0 });
+  });
+
+  it('refuses a token with critical header parameters or a weak RSA key', async () => {
+    // Prepare
+    const jwk = await keyPromise;
+    const critical = await new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, crit: ['b64'], b64: true })
+      .setIssuer(issuer)
+      .setAudience('changan')
+      .setIssuedAt(at)
+      .setExpirationTime(at.getTime() / 1000 + 3600)
+      .sign(signerOf(jwk).privateKey);
+    const weak = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const weakJwk = {
+      ...(weak.publicKey.export({ format: 'jwk' }) as { n: string; e: string }),
+      kid: 'weak',
+    };
+    const weakToken = signToken(claims, { kid: 'weak', privateKey: weak.privateKey }, issuer, at).token;
+    const weakKeys = publicKeyCache(async () => [{ ...weakJwk, kty: 'RSA', alg: 'RS256', use: 'sig' }]);
+
+    // Act
+    const outcomes = await Promise.all([
+      verifyToken(critical, await keysFor(jwk), issuer, at).catch((error: unknown) => error),
+      verifyToken(weakToken, weakKeys, issuer, at).catch((error: unknown) => error),
+    ]);
 
     // Assess
     for (const outcome of outcomes) expect(outcome).toBeInstanceOf(UnauthenticatedError);

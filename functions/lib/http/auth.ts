@@ -1,11 +1,10 @@
-import type { JWTVerifyGetKey } from 'jose';
 import * as z from 'zod';
 import { readEnv } from '#functions/lib/env';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '#functions/lib/errors';
 import { publicKeyCache } from '#functions/lib/key-cache';
 import { routeKey } from '#functions/lib/manifest-types';
 import type { Principal } from '#functions/lib/principal';
-import { verifyToken } from '#functions/lib/tokens';
+import { type KeyResolver, verifyToken } from '#functions/lib/tokens';
 import type { HttpMiddleware, HttpRequest } from './types';
 
 /** The account behind a token, as it is now. */
@@ -18,7 +17,7 @@ export interface Account {
 
 export interface AuthOptions {
   /** Verification keys by `kid`. @default the published key set, cached per cold start */
-  getKey?: JWTVerifyGetKey;
+  getKey?: KeyResolver;
   /** Reads the caller's account on every request. @default the user store */
   findAccount?: (userId: string) => Promise<Account | undefined>;
   /** The token issuer. @default env JWT_ISSUER */
