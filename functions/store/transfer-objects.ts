@@ -8,7 +8,7 @@ import { createPresignedPost, type PresignedPost } from '@aws-sdk/s3-presigned-p
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import * as z from 'zod';
 import { readEnv } from '#functions/lib/env';
-import { s3Client } from './s3';
+import { presignClient, s3Client } from './s3';
 
 const env = readEnv({ TRANSFERS_BUCKET: z.string().min(3) });
 const bucket = env.TRANSFERS_BUCKET;
@@ -22,7 +22,7 @@ export const DOWNLOAD_EXPIRES_SECONDS = 60 * 60;
  * 10 minutes. s3rver enforces none of it, so the worker checks the object again (ARCHITECTURE.md §7).
  */
 export function presignUpload(key: string, contentType: string): Promise<PresignedPost> {
-  return createPresignedPost(s3Client, {
+  return createPresignedPost(presignClient, {
     Bucket: bucket,
     Key: key,
     Conditions: [
@@ -38,7 +38,7 @@ export function presignUpload(key: string, contentType: string): Promise<Presign
 export function presignDownload(key: string, fileName: string): Promise<string> {
   const disposition = `attachment; filename="${key.split('/').pop()}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
   const command = new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: disposition });
-  return getSignedUrl(s3Client, command, { expiresIn: DOWNLOAD_EXPIRES_SECONDS });
+  return getSignedUrl(presignClient, command, { expiresIn: DOWNLOAD_EXPIRES_SECONDS });
 }
 
 export async function transferObjectSize(key: string): Promise<number | null> {

@@ -4,6 +4,7 @@ import { corsHeaders, corsPreflightHeaders } from '#functions/lib/http/cors';
 import { fromApiResult, type HttpAnswer, toApiEvent } from './api-event';
 import type { LocalRoute } from './bindings';
 import { InvocationTimeout, invoke } from './handlers';
+import { proxyToS3, S3_PROXY_PREFIX } from './s3-proxy';
 import { serveStatic } from './static-files';
 
 /** API Gateway HTTP API limits: 10 MB payloads, 30 s integration timeout. */
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   routes: readonly LocalRoute[];
   distDir: string;
   allowedOrigins: readonly string[];
+  /** s3rver, reached by browsers through `/s3/` on this gateway. */
+  s3Endpoint: string;
   onRequest?: (line: string) => void;
 }
 
@@ -79,6 +82,10 @@ export async function startGateway(options: GatewayOptions): Promise<{ server: S
   const server = createServer((request, response) => {
     const started = performance.now();
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith(`${S3_PROXY_PREFIX}/`)) {
+      proxyToS3(options.s3Endpoint, request, response);
+      return;
+    }
     if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
       serveStatic(options.distDir, url.pathname, response);
       return;

@@ -9,6 +9,7 @@ import { ensureTables, startDynamo } from './dynamo';
 import { createEventBus } from './event-bus';
 import { startGateway } from './gateway';
 import { startS3 } from './s3';
+import { S3_PROXY_PREFIX } from './s3-proxy';
 import { startScheduler } from './scheduler';
 
 export interface LocalStackOptions {
@@ -85,10 +86,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     routes: bindings.routes,
     distDir: consoleDist,
     allowedOrigins: allowedOrigins.split(',').filter(Boolean),
+    s3Endpoint: s3.endpoint,
     onRequest: log,
   });
   const url = `http://127.0.0.1:${gateway.port}`;
   process.env.JWT_ISSUER = `${url}/api/auth`; // before any request: handlers read it on their cold start
+  process.env.S3_PUBLIC_ENDPOINT = `${url}${S3_PROXY_PREFIX}`; // presigned URLs for browsers go through the gateway
   const scheduler = options.scheduler ? startScheduler(bindings.jobs, log) : undefined;
 
   const stop = async () => {

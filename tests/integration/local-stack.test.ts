@@ -160,4 +160,25 @@ describe('the local stack', () => {
       name: 'NotFound',
     });
   });
+
+  it('lets a browser page reach S3 through the gateway’s /s3/ path, with CORS for loopback pages only', async () => {
+    // Prepare
+    const Bucket = buckets.photos.localName;
+    await s3.send(new PutObjectCommand({ Bucket, Key: 'proxy/hello.txt', Body: '你好' }));
+
+    // Act
+    const fromConsole = await fetch(`${stack.url}/s3/${Bucket}/proxy/hello.txt`, {
+      headers: { origin: 'http://localhost:3000' },
+    });
+    const fromElsewhere = await fetch(`${stack.url}/s3/${Bucket}/proxy/hello.txt`, {
+      headers: { origin: 'https://evil.example.com' },
+    });
+
+    // Assess
+    expect(fromConsole.status).toBe(200);
+    expect(await fromConsole.text()).toBe('你好');
+    expect(fromConsole.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull();
+    expect(process.env.S3_PUBLIC_ENDPOINT).toBe(`${stack.url}/s3`);
+  });
 });
