@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '#infra/local/stack';
 import { authHeader, createUserDirect, loginAs, signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
+import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi, startTestStack } from '#tests/fixtures/local-stack';
 
 let stack: LocalStack;
@@ -421,6 +422,56 @@ describe('users', () => {
   });
 });
 
+describe('enterprise accounts', () => {
+  it('take their district from the enterprise, so only that district’s admin can make them', async () => {
+    // Prepare
+    const place = { districtId: 'wujin', townId: org.wujinTown, gridId: org.wujinGrid };
+    const enterprise = await post('/api/enterprises', validEnterprise(place), city.headers);
+    const account = newUser({ role: 'enterpriseUser', enterpriseId: idOf(enterprise), isPrincipal: true });
+
+    // Act
+    const byLiyang = await post('/api/users', account, liyang.headers);
+    const byWujin = await post('/api/users', account, wujin.headers);
+    const unknown = await post(
+      '/api/users',
+      { ...account, enterpriseId: 'no-such-enterprise' },
+      wujin.headers,
+    );
+
+    // Assess
+    expect(enterprise.status).toBe(201);
+    expect(byLiyang).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
+    expect(byWujin).toMatchObject({
+      status: 201,
+      body: {
+        role: 'enterpriseUser',
+        districtId: 'wujin',
+        enterpriseId: idOf(enterprise),
+        isPrincipal: true,
+      },
+    });
+    expect(byWujin.body).not.toHaveProperty('townId');
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { error: { fields: [{ path: 'body.enterpriseId' }] } },
+    });
+  });
+
+  it('keep a town with enterprises from being deleted', async () => {
+    // Prepare
+    const town = await post('/api/towns', { districtId: 'wujin', name: '有企业的镇' }, wujin.headers);
+    const place = { districtId: 'wujin', townId: idOf(town), gridId: null };
+    expect((await post('/api/enterprises', validEnterprise(place), wujin.headers)).status).toBe(201);
+
+    // Act
+    const refused = await send('DELETE', `/api/towns/${idOf(town)}`, undefined, wujin.headers);
+
+    // Assess
+    expect(refused).toMatchObject({ status: 409, body: { error: { code: 'TOWN_HAS_ENTERPRISES' } } });
+    expect((await get(`/api/towns/${idOf(town)}`, wujin.headers)).status).toBe(200);
+  });
+});
+
 describe('towns and grids', () => {
   it('keeps 溧阳’s towns and grids out of 武进’s reach', async () => {
     // Act
@@ -441,7 +492,8 @@ describe('towns and grids', () => {
       status: 400,
       body: { error: { fields: [{ path: 'body.townId' }] } },
     });
-    expect(dataOf(towns).map((row) => row.id)).toEqual([org.wujinTown]);
+    expect(dataOf(towns).map((row) => row.id)).toContain(org.wujinTown);
+    expect(new Set(dataOf(towns).map((row) => row.districtId))).toEqual(new Set(['wujin']));
     expect(dataOf(liyangTowns)).toEqual([]);
     expect(dataOf(grids)).toEqual([]);
   });
