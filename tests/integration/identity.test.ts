@@ -409,6 +409,39 @@ describe('users', () => {
     expect(await loginAs(stack, officer.user.username)).toMatch(/^eyJ/);
   });
 
+  it('filters the list by role, town, state and name, and pages it with a cursor', async () => {
+    // Prepare
+    const made = [];
+    for (const name of ['筛选甲', '筛选乙', '筛选丙']) {
+      const answer = await post('/api/users', newUser({ name, townId: org.wujinTown }), wujin.headers);
+      made.push(idOf(answer));
+    }
+    await post(`/api/users/${made[0]}/status`, { disabled: true }, wujin.headers);
+    const query = (params: string) => get(`/api/users?${params}`, city.headers);
+
+    // Act
+    const byName = await query(`q=${encodeURIComponent('筛选')}&limit=100`);
+    const disabled = await query(`q=${encodeURIComponent('筛选')}&disabled=true`);
+    const byTown = await query(`townId=${org.wujinTown}&role=townOfficer&limit=100`);
+    const first = await query(`q=${encodeURIComponent('筛选')}&limit=2`);
+    const cursor = (first.body as { nextCursor: string }).nextCursor;
+    const second = await query(`q=${encodeURIComponent('筛选')}&limit=2&cursor=${cursor}`);
+
+    // Assess
+    expect(
+      dataOf(byName)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([...made].sort());
+    expect(dataOf(disabled).map((row) => row.id)).toEqual([made[0]]);
+    expect(dataOf(byTown).every((row) => row.townId === org.wujinTown && row.role === 'townOfficer')).toBe(
+      true,
+    );
+    expect(dataOf(byTown).map((row) => row.id)).toEqual(expect.arrayContaining(made));
+    const paged = [...dataOf(first), ...dataOf(second)].map((row) => row.id);
+    expect(paged.sort()).toEqual([...made].sort());
+  });
+
   it('refuses a username that is taken with 409', async () => {
     // Act
     const duplicate = await post(
