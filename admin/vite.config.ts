@@ -15,7 +15,8 @@ const vendorChunks = [
     test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis)[\\/]/,
     priority: 2,
   },
-  { name: 'react-admin', test: /node_modules[\\/]/, priority: 1 },
+  // fflate stays out: only the import template's download loads it, on demand.
+  { name: 'react-admin', test: /node_modules[\\/](?!fflate[\\/])/, priority: 1 },
 ];
 
 /**

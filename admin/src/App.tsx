@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, Authenticated, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import audit from './audit';
 import { authProvider, CHANGE_PASSWORD_PATH } from './auth/authProvider';
@@ -19,7 +19,9 @@ import users from './users';
 
 /**
  * Registers the console's resources and nothing else, in menu order (企业, 镇（街道）, 网格, 辖市（区）, 用户,
- * 操作日志). Every page needs a login; the authProvider's canAccess decides which of them a role sees.
+ * 操作日志). Every page needs a login (resources and the dashboard check it themselves, custom routes through
+ * <Authenticated>; `requireAuth` is not used: with it, react-admin 5.15 keeps re-running its logout redirect
+ * for ~10 s before the login page appears). The authProvider's canAccess decides what a role sees.
  */
 export const App = () => (
   <Admin
@@ -28,7 +30,6 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     loginPage={LoginPage}
-    requireAuth
     i18nProvider={i18nProvider}
     layout={AppLayout}
     theme={theme}
@@ -41,8 +42,22 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
-      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
-      <Route path="/system" element={<SystemPage />} />
+      <Route
+        path={CHANGE_PASSWORD_PATH}
+        element={
+          <Authenticated>
+            <ChangePasswordPage />
+          </Authenticated>
+        }
+      />
+      <Route
+        path="/system"
+        element={
+          <Authenticated>
+            <SystemPage />
+          </Authenticated>
+        }
+      />
     </CustomRoutes>
   </Admin>
 );

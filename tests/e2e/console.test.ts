@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
+import { createUserDirect, type DirectUser } from '#tests/fixtures/auth';
 import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
 import { ensureConsoleBuilt } from './support/console-dist';
+import { loginThroughForm } from './support/console-login';
 
 const required = process.env.E2E_REQUIRED === '1';
 if (!chromiumPath && !required) {
@@ -30,6 +32,7 @@ function watchForProblems(page: Page): string[] {
 describe.skipIf(!chromiumPath && !required)('console and phone pages in Chromium', () => {
   let stack: LocalStack;
   let browser: E2eBrowser;
+  let cityAdmin: DirectUser;
 
   beforeAll(async () => {
     if (!chromiumPath) {
@@ -40,6 +43,7 @@ describe.skipIf(!chromiumPath && !required)('console and phone pages in Chromium
     }
     await ensureConsoleBuilt();
     stack = await startLocalStack({ port: 0 });
+    cityAdmin = await createUserDirect({ role: 'cityAdmin', name: '周立新' });
     browser = await launchChromium(chromiumPath);
     console.info(`e2e screenshots: ${screenshotDir}`);
   });
@@ -49,7 +53,7 @@ describe.skipIf(!chromiumPath && !required)('console and phone pages in Chromium
     await stack?.stop();
   });
 
-  it('opens the console on a Chinese dashboard whose system status shows the API as healthy', async () => {
+  it('logs in to a Chinese dashboard whose system status shows the API as healthy', async () => {
     // Prepare
     const health = (await (await fetch(`${stack.url}/api/health`)).json()) as {
       status: string;
@@ -58,8 +62,8 @@ describe.skipIf(!chromiumPath && !required)('console and phone pages in Chromium
     const page = await browser.context.newPage();
     const problems = watchForProblems(page);
 
-    // Act
-    await page.goto(`${stack.url}/`);
+    // Act: the console asks for a login first; the session then stays for the tests below
+    await loginThroughForm(page, stack.url, cityAdmin.username, cityAdmin.password);
     const status = page.getByTestId('health-status');
     await status.waitFor();
 
@@ -70,6 +74,8 @@ describe.skipIf(!chromiumPath && !required)('console and phone pages in Chromium
     await expect.poll(() => page.locator('#react-admin-title').textContent()).toBe('首页');
     expect(await page.locator('header').textContent()).toContain('常安码');
     expect(await page.getByTestId('welcome-widget').textContent()).toContain('欢迎使用常安码');
+    expect(await page.getByTestId('account-name').textContent()).toBe('周立新');
+    expect(await page.getByTestId('account-role').textContent()).toBe('市局管理员');
     expect(await page.getByTestId('health-widget').textContent()).toContain('系统状态');
     expect(await status.textContent()).toBe('正常');
     expect(await page.getByTestId('health-version').textContent()).toBe(health.version);

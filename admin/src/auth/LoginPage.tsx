@@ -12,7 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useAuthProvider, useLogin, useTranslate } from 'react-admin';
+import { LocalesMenuButton, useAuthProvider, useLogin, useTranslate } from 'react-admin';
 import type { ConsoleAuthProvider } from './authProvider';
 
 /**
@@ -60,8 +60,12 @@ export const LoginPage = () => {
         justifyContent: 'center',
         background: 'linear-gradient(135deg, #0d47a1 0%, #1565c0 55%, #42a5f5 100%)',
         p: 2,
+        position: 'relative',
       }}
     >
+      <Box sx={{ position: 'absolute', top: 8, right: 8, color: 'common.white' }}>
+        <LocalesMenuButton />
+      </Box>
       <Card sx={{ width: 400, maxWidth: '100%' }} component="main">
         <CardContent sx={{ p: 4 }}>
           <Stack spacing={1} sx={{ alignItems: 'center', mb: 3 }}>

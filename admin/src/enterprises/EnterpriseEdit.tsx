@@ -1,5 +1,5 @@
 import { Edit } from 'react-admin';
-import { EditErrorState, LoadingState } from '../shared/states';
+import { EditErrorState, LoadingState, recordErrorProps } from '../shared/states';
 import { EnterpriseForm } from './EnterpriseForm';
 import { toEnterpriseInput } from './enterpriseInput';
 
@@ -11,6 +11,7 @@ export const EnterpriseEdit = () => (
     redirect="show"
     loading={<LoadingState />}
     error={<EditErrorState />}
+    {...recordErrorProps}
   >
     <EnterpriseForm mode="edit" />
   </Edit>

@@ -47,7 +47,7 @@ export const EnterpriseImportDialog = ({ onClose }: { onClose: () => void }) => 
               <Link
                 component="button"
                 type="button"
-                onClick={downloadImportTemplate}
+                onClick={() => void downloadImportTemplate()}
                 data-testid="import-template"
               >
                 {t('template')}

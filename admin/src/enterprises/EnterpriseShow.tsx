@@ -11,7 +11,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DistrictField, GridField, TownField } from '../shared/orgFields';
-import { LoadingState, ShowErrorState } from '../shared/states';
+import { LoadingState, recordErrorProps, ShowErrorState } from '../shared/states';
 import { ContactField, FlagsField, StatusField } from './EnterpriseFields';
 
 /** Edit and delete (asks first) for the roles that may; react-admin hides each button for the others. */
@@ -42,7 +42,13 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 export const EnterpriseShow = () => {
   const translate = useTranslate();
   return (
-    <Show actions={<ShowActions />} loading={<LoadingState />} error={<ShowErrorState />} component="div">
+    <Show
+      actions={<ShowActions />}
+      loading={<LoadingState />}
+      error={<ShowErrorState />}
+      {...recordErrorProps}
+      component="div"
+    >
       <Card>
         <CardContent>
           <Section title={translate('app.enterprise.sections.basic')}>

@@ -29,15 +29,20 @@ export const ImportResult = ({ task }: { task: ImportTask }) => {
           {t(task.failed > 0 ? 'doneWithErrors' : 'done', { total: task.total })}
         </Alert>
       )}
-      <Stack direction="row" spacing={1}>
-        <Chip color="success" label={`${t('created')} ${task.created}`} data-testid="import-created" />
-        <Chip color="info" label={`${t('updated')} ${task.updated}`} data-testid="import-updated" />
-        <Chip
-          color={task.failed > 0 ? 'error' : 'default'}
-          label={`${t('failedRows')} ${task.failed}`}
-          data-testid="import-failed"
-        />
-      </Stack>
+      {(task.status === 'DONE' || task.processed > 0) && (
+        <Stack direction="row" spacing={1}>
+          <Chip color="success" label={`${t('created')} ${task.created}`} data-testid="import-created" />
+          <Chip color="info" label={`${t('updated')} ${task.updated}`} data-testid="import-updated" />
+          {(task.unchanged ?? 0) > 0 && (
+            <Chip label={`${t('unchanged')} ${task.unchanged}`} data-testid="import-unchanged" />
+          )}
+          <Chip
+            color={task.failed > 0 ? 'error' : 'default'}
+            label={`${t('failedRows')} ${task.failed}`}
+            data-testid="import-failed"
+          />
+        </Stack>
+      )}
       {task.errors.length > 0 && (
         <TableContainer sx={{ maxHeight: 240, border: 1, borderColor: 'divider', borderRadius: 1 }}>
           <Table size="small" stickyHeader data-testid="import-errors">

@@ -1,32 +1,22 @@
-/** The import file's columns, in order (the API's importer reads them by these headers). */
-export const importColumns = [
-  '统一社会信用代码',
-  '企业名称',
-  '辖市（区）',
-  '镇（街道）',
-  '网格',
-  '行业',
-  '状态',
-  '涉爆粉尘',
-  '非煤矿山',
-  '重点上市后备',
-  '地址',
-  '主要负责人',
-  '主要负责人电话',
-  '安全联系人',
-  '安全联系人电话',
-] as const;
+import { enterpriseColumnWidths, enterpriseHeaders } from '#functions/domain/enterprise-columns';
 
-export const TEMPLATE_FILE_NAME = '企业导入模板.csv';
+/** The import file's header row: the importer's own column list (the export writes the same). */
+export const importColumns = enterpriseHeaders;
 
-/** The header row as CSV with a UTF-8 byte-order mark, so that Excel on Windows reads the Chinese right. */
-export function importTemplateCsv(): string {
-  return `\uFEFF${importColumns.join(',')}\r\n`;
+export const TEMPLATE_FILE_NAME = '企业导入模板.xlsx';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An .xlsx with the bold, frozen header row, written by the API's own XLSX writer. */
+export async function importTemplateXlsx(): Promise<Uint8Array> {
+  // Loaded on the click: the zip code is needed by nobody who never downloads the template.
+  const { writeXlsx } = await import('#functions/domain/xlsx-writer');
+  return writeXlsx([importColumns], { sheetName: '企业', columnWidths: enterpriseColumnWidths });
 }
 
 /** Saves the template through a temporary link; nothing leaves the browser. */
-export function downloadImportTemplate(): void {
-  const url = URL.createObjectURL(new Blob([importTemplateCsv()], { type: 'text/csv;charset=utf-8' }));
+export async function downloadImportTemplate(): Promise<void> {
+  const bytes = await importTemplateXlsx();
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
   const link = document.createElement('a');
   link.href = url;
   link.download = TEMPLATE_FILE_NAME;

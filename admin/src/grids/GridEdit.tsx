@@ -1,6 +1,6 @@
 import { DeleteButton, Edit, Labeled, SaveButton, SimpleForm, TextInput, Toolbar } from 'react-admin';
 import { DistrictField, TownField } from '../shared/orgFields';
-import { EditErrorState, LoadingState } from '../shared/states';
+import { EditErrorState, LoadingState, recordErrorProps } from '../shared/states';
 import { toGridUpdate, validateGridUpdate } from './gridInput';
 
 const GridToolbar = () => (
@@ -18,6 +18,7 @@ export const GridEdit = () => (
     redirect="list"
     loading={<LoadingState />}
     error={<EditErrorState />}
+    {...recordErrorProps}
   >
     <SimpleForm validate={validateGridUpdate} toolbar={<GridToolbar />}>
       <Labeled source="districtId">

@@ -109,6 +109,7 @@ export const enMessages: TranslationMessages = {
           'Import finished: %{total} rows, some with errors. Fix them as listed and import those rows again.',
         created: 'Created',
         updated: 'Updated',
+        unchanged: 'Unchanged',
         failedRows: 'Failed',
         row: 'Row',
         column: 'Column',

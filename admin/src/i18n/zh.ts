@@ -314,6 +314,7 @@ export const zhMessages: TranslationMessages = {
         doneWithErrors: '导入完成，共 %{total} 行，部分行有错误，请按下表修改后重新导入这些行。',
         created: '新增',
         updated: '更新',
+        unchanged: '未变化',
         failedRows: '失败',
         row: '行号',
         column: '列',

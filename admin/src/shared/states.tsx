@@ -97,3 +97,13 @@ export const ListBody = ({ children }: { children: ReactNode }) => {
   if (isPending && !error) return <LoadingState />;
   return <>{children}</>;
 };
+
+/**
+ * For Show and Edit: a record that cannot be read (out of scope: 404; or the API failing) stays on its page
+ * with the error state, in the API's words and with 重试, instead of react-admin's "does not exist" and a jump
+ * to the list (which an enterprise user may not even open).
+ */
+export const recordErrorProps = {
+  redirectOnError: false,
+  queryOptions: { onError: () => undefined },
+} as const;

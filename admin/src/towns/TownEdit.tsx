@@ -1,6 +1,6 @@
 import { DeleteButton, Edit, Labeled, SaveButton, SimpleForm, TextInput, Toolbar } from 'react-admin';
 import { DistrictField } from '../shared/orgFields';
-import { EditErrorState, LoadingState } from '../shared/states';
+import { EditErrorState, LoadingState, recordErrorProps } from '../shared/states';
 import { toTownUpdate, validateTownUpdate } from './townInput';
 
 const TownToolbar = () => (
@@ -18,6 +18,7 @@ export const TownEdit = () => (
     redirect="list"
     loading={<LoadingState />}
     error={<EditErrorState />}
+    {...recordErrorProps}
   >
     <SimpleForm validate={validateTownUpdate} toolbar={<TownToolbar />}>
       <Labeled source="districtId">

@@ -1,5 +1,5 @@
 import { Edit, ListButton, TopToolbar } from 'react-admin';
-import { EditErrorState, LoadingState } from '../shared/states';
+import { EditErrorState, LoadingState, recordErrorProps } from '../shared/states';
 import { UserForm } from './UserForm';
 import { UserPasswordResetButton } from './UserPasswordResetButton';
 import { UserStatusButton } from './UserStatusButton';
@@ -22,6 +22,7 @@ export const UserEdit = () => (
     actions={<UserEditActions />}
     loading={<LoadingState />}
     error={<EditErrorState />}
+    {...recordErrorProps}
   >
     <UserForm mode="edit" validate={validateUserUpdate} />
   </Edit>
