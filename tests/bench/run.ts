@@ -1,6 +1,7 @@
 /** `npm run bench -- <name>`: benchmarks print ratios against a baseline measured in the same run. */
 const benches: Record<string, () => Promise<number>> = {
   bundles: async () => (await import('./bundles')).runBundleBench(),
+  import: async () => (await import('./import')).runImportBench(),
 };
 
 const benchName = process.argv[2];
