@@ -6,6 +6,7 @@ import {
   List,
   SearchInput,
   SelectInput,
+  TextField,
   TopToolbar,
   useGetIdentity,
   useTranslate,
@@ -25,6 +26,7 @@ const stateChoices = [
   { id: 'true', name: 'app.user.state.disabled' },
 ];
 const narrow = { minWidth: 140 };
+const noWrap = () => ({ whiteSpace: 'nowrap' }) as const;
 
 function userFilters(
   role: ConsoleIdentity['role'] | undefined,
@@ -66,17 +68,19 @@ export const UserList = () => {
         <DataTable bulkActionButtons={false} rowClick={false} size="small">
           <DataTable.Col source="username" disableSort />
           <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="role" disableSort>
+          <DataTable.Col source="role" disableSort cellSx={noWrap}>
             <RoleField />
           </DataTable.Col>
           <DataTable.Col source="scope" disableSort>
             <UserScopeField />
           </DataTable.Col>
-          <DataTable.Col source="phone" disableSort />
+          <DataTable.Col source="phone" disableSort>
+            <TextField source="phone" emptyText="—" />
+          </DataTable.Col>
           <DataTable.Col source="disabled" disableSort>
             <UserStateField />
           </DataTable.Col>
-          <DataTable.Col align="right">
+          <DataTable.Col align="right" cellSx={noWrap}>
             <EditButton />
             <UserStatusButton />
             <UserPasswordResetButton />
