@@ -42,7 +42,7 @@ export async function claimCreditCode(
   try {
     await creditCodeClaim
       .put({ creditCode, enterpriseId, claimedAt })
-      .where((a, op) => `${op.notExists(a.creditCode)} OR ${op.eq(a.enterpriseId, enterpriseId)}`)
+      .where((a, op) => `(${op.notExists(a.creditCode)} OR ${op.eq(a.enterpriseId, enterpriseId)})`)
       .go({ response: 'none' });
     return;
   } catch (error) {

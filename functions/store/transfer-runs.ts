@@ -40,9 +40,10 @@ export async function claimTransferTask(
         attempts: task.attempts + 1,
         updatedAt: now.toISOString(),
       })
+      // Parenthesized: ElectroDB puts its attribute_exists checks before it with AND, which binds tighter than OR.
       .where(
         (a, op) =>
-          `${op.eq(a.status, 'PENDING')} OR (${op.eq(a.status, 'RUNNING')} AND ${op.lt(a.leaseUntil, now.toISOString())})`,
+          `(${op.eq(a.status, 'PENDING')} OR (${op.eq(a.status, 'RUNNING')} AND ${op.lt(a.leaseUntil, now.toISOString())}))`,
       )
       .go({ response: 'all_new' });
     return { run: { taskId, runId }, task: data as TransferTaskItem };

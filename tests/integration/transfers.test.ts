@@ -2,6 +2,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '#functions/domain/xlsx-reader';
 import { writeXlsx } from '#functions/domain/xlsx-writer';
+import { derivedId } from '#functions/lib/derived-id';
 import type { Enterprise } from '#functions/schemas/enterprises';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
@@ -242,6 +243,77 @@ describe('importing enterprises', () => {
       }),
     );
     expect(replayed.KeyCount).toBe(0);
+  });
+
+  it('finishes the work of a crashed run without duplicates: same ids, counted as created', async () => {
+    // Prepare
+    const rows = [makeSheetRow(wujin), makeSheetRow(wujin), makeSheetRow(wujin)];
+    const file = xlsx(rows);
+    const started = await send('POST', '/api/enterprise-imports', city, {
+      fileName: file.name,
+      format: 'xlsx',
+      size: file.bytes.length,
+    });
+    const { task, upload } = started.body as {
+      task: { id: string; createdAt: string };
+      upload: { url: string; fields: Record<string, string> };
+    };
+    const idOf = (row: Record<string, string> | undefined) =>
+      derivedId(`${task.id}/${row?.统一社会信用代码}`, new Date(task.createdAt));
+    // The crashed run had claimed row 2's code, claimed and written row 3, then died holding the task.
+    const { claimCreditCode } = await import('#functions/store/credit-code-claims');
+    const { putEnterprises } = await import('#functions/store/enterprise-batches');
+    const { enterpriseItem } = await import('#functions/store/enterprise-records');
+    const { transferTask } = await import('#functions/store/entities/transfer-task');
+    const crashedAt = new Date(Date.now() - 10 * 60_000);
+    await claimCreditCode(rows[1]?.统一社会信用代码 ?? '', idOf(rows[1]), crashedAt);
+    await claimCreditCode(rows[2]?.统一社会信用代码 ?? '', idOf(rows[2]), crashedAt);
+    const third = {
+      creditCode: rows[2]?.统一社会信用代码 ?? '',
+      name: rows[2]?.企业名称 ?? '',
+      districtId: 'wujin' as const,
+      townId: wujin.townId,
+      gridId: wujin.gridId,
+      industry: '机械' as const,
+      status: '正常生产' as const,
+      flags: [],
+      principal: { name: '王伟', phone: '13812341234' },
+    };
+    await putEnterprises([
+      enterpriseItem(idOf(rows[2]), third, crashedAt.toISOString(), crashedAt.toISOString()),
+    ]);
+    await transferTask
+      .patch({ taskId: task.id })
+      .set({
+        status: 'RUNNING',
+        runId: 'dead',
+        eTag: 'old',
+        leaseUntil: crashedAt.toISOString(),
+        attempts: 1,
+      })
+      .go();
+
+    // Act
+    await postForm(upload, file.bytes);
+    await stack.whenIdle();
+
+    // Assess
+    expect(await taskOf(task.id)).toMatchObject({
+      status: 'DONE',
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+    });
+    const written = (await enterprisesOfTown(wujin.townId)).filter((e) =>
+      rows.some((row) => row.统一社会信用代码 === e.creditCode),
+    );
+    expect(written).toHaveLength(3);
+    expect(written.find((e) => e.creditCode === rows[1]?.统一社会信用代码)?.id).toBe(idOf(rows[1]));
+    expect(written.find((e) => e.creditCode === rows[2]?.统一社会信用代码)).toMatchObject({
+      id: idOf(rows[2]),
+      address: rows[2]?.地址,
+    });
   });
 
   it('deletes an object uploaded under imports/ without a task', async () => {
