@@ -15,7 +15,8 @@ const contentTypes = {
   csv: 'text/csv',
 } as const;
 
-function taskAudit(task: TransferTaskItem, action: 'import' | 'export', summary: string): AuditRecord {
+/** The request's own audit item; the import worker adds one more with the counts when it is done. */
+function taskAudit(task: TransferTaskItem, action: 'requestImport' | 'export', summary: string): AuditRecord {
   const { districtId } = task.requester;
   return {
     action,
@@ -54,7 +55,7 @@ export async function createImportTask(
   return {
     task: await importTaskView(task),
     upload,
-    audit: taskAudit(task, 'import', `发起企业导入：${request.fileName}`),
+    audit: taskAudit(task, 'requestImport', `发起企业导入：${request.fileName}`),
   };
 }
 

@@ -123,6 +123,17 @@ describe('importing enterprises', () => {
       gridId: wujin.gridId,
       industry: '机械',
     });
+    const log = await send('GET', '/api/audit?limit=100&entity=enterprise', city);
+    const entries = (log.body as { data: { entityId: string; action: string; summary?: string }[] }).data;
+    expect(
+      entries
+        .filter((entry) => entry.entityId === taskId)
+        .map((entry) => entry.action)
+        .sort(),
+    ).toEqual(['import', 'requestImport']);
+    expect(
+      entries.find((entry) => entry.entityId === taskId && entry.action === 'import')?.summary,
+    ).toContain('新增 4，更新 0，未变 0，失败 2');
   });
 
   it('updates instead of duplicating when the same credit codes come again, and counts identical rows as unchanged', async () => {
