@@ -2,7 +2,14 @@
  * Every table, bucket, HTTP route, job and event of the platform: the one place to look (ARCHITECTURE.md §3).
  * `infra/` turns it into AWS resources and `infra/local/` into the local stack; tests prove both match it.
  */
-import type { BucketSpec, EventSpec, GroupSpec, JobSpec, Role, RouteSpec } from '#functions/lib/manifest-types';
+import type {
+  BucketSpec,
+  EventSpec,
+  GroupSpec,
+  JobSpec,
+  Role,
+  RouteSpec,
+} from '#functions/lib/manifest-types';
 import { auditEntrySchema, auditListQuerySchema } from '#functions/schemas/audit';
 import {
   changePasswordSchema,
@@ -12,7 +19,11 @@ import {
   meSchema,
   openIdConfigurationSchema,
 } from '#functions/schemas/auth';
-import { enterpriseInputSchema, enterpriseListQuerySchema, enterpriseSchema } from '#functions/schemas/enterprises';
+import {
+  enterpriseInputSchema,
+  enterpriseListQuerySchema,
+  enterpriseSchema,
+} from '#functions/schemas/enterprises';
 import {
   districtSchema,
   gridCreateSchema,
@@ -72,7 +83,13 @@ export const groups = {
 } as const satisfies Record<string, GroupSpec>;
 export type GroupName = keyof typeof groups;
 
-const everyone: readonly Role[] = ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember', 'enterpriseUser'];
+const everyone: readonly Role[] = [
+  'cityAdmin',
+  'districtAdmin',
+  'townOfficer',
+  'gridMember',
+  'enterpriseUser',
+];
 const supervisors: readonly Role[] = ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember'];
 const managers: readonly Role[] = ['cityAdmin', 'districtAdmin'];
 
@@ -124,7 +141,14 @@ export const routes = [
     summary: '令牌签发方信息（供网关 JWT 校验）',
     response: openIdConfigurationSchema,
   }),
-  route({ method: 'GET', path: '/api/me', group: 'auth', access: everyone, summary: '当前用户', response: meSchema }),
+  route({
+    method: 'GET',
+    path: '/api/me',
+    group: 'auth',
+    access: everyone,
+    summary: '当前用户',
+    response: meSchema,
+  }),
   route({
     method: 'POST',
     path: '/api/me/password',
