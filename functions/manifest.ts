@@ -61,7 +61,13 @@ export type TableName = keyof typeof tables;
 export const buckets = {
   photos: { envVar: 'PHOTOS_BUCKET', localName: 'changan-photos', browserUploads: true },
   /** Import files uploaded by the console, import error reports and generated exports. */
-  transfers: { envVar: 'TRANSFERS_BUCKET', localName: 'changan-transfers', browserUploads: true },
+  // Import files, reports and exports carry phone numbers: kept a week, then deleted.
+  transfers: {
+    envVar: 'TRANSFERS_BUCKET',
+    localName: 'changan-transfers',
+    browserUploads: true,
+    expireAfterDays: 7,
+  },
 } as const satisfies Record<string, BucketSpec>;
 export type BucketName = keyof typeof buckets;
 

@@ -37,6 +37,8 @@ export interface BucketSpec {
   readonly localName: string;
   /** Browsers upload to it directly (presigned POST), so it needs CORS for the console's origins. */
   readonly browserUploads: boolean;
+  /** Objects are deleted this many days after creation (AWS lifecycle rule; the local stack keeps them). */
+  readonly expireAfterDays?: number;
 }
 
 export interface Grants<T extends string = string, B extends string = string> {
@@ -105,3 +107,6 @@ export type RouteKey = `${HttpMethod} /api${string}`;
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): RouteKey {
   return `${route.method} ${route.path}`;
 }
+
+/** Lambda timeouts when a manifest entry names none; both hosts use these (API Gateway cuts HTTP at 30 s anyway). */
+export const defaultTimeoutSeconds = { http: 10, job: 300, event: 30 } as const;

@@ -76,6 +76,15 @@ export class Data extends Construct {
       const bucket = new s3.Bucket(this, name, {
         ...privateBucketProps(this.accessLogs, name),
         versioned: true,
+        // Versioned: a lifecycle rule must expire the noncurrent versions too, or deleted files linger.
+        lifecycleRules: spec.expireAfterDays
+          ? [
+              {
+                expiration: Duration.days(spec.expireAfterDays),
+                noncurrentVersionExpiration: Duration.days(1),
+              },
+            ]
+          : undefined,
       });
       if (spec.browserUploads) allowBrowserUploads(bucket, allowedOrigins);
       return bucket;

@@ -3,7 +3,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { EventSpec } from '#functions/lib/manifest-types';
+import { defaultTimeoutSeconds, type EventSpec } from '#functions/lib/manifest-types';
 import { type BucketName, events } from '#functions/manifest';
 import type { Data } from './data';
 import { HouseFunction } from './house-function';
@@ -27,7 +27,7 @@ export class Events extends Construct {
       const fn = new HouseFunction(this, event.name, {
         handlerModule: event.handler,
         description: event.description,
-        timeoutSeconds: event.timeoutSeconds ?? 30,
+        timeoutSeconds: event.timeoutSeconds ?? defaultTimeoutSeconds.event,
         deadLetterQueue: props.deadLetterQueue,
         bundleDir: props.bundleDir,
       });

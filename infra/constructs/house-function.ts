@@ -8,7 +8,12 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
-import type { AccessMode, BucketSpec, TableSpec } from '#functions/lib/manifest-types';
+import {
+  type AccessMode,
+  type BucketSpec,
+  defaultTimeoutSeconds,
+  type TableSpec,
+} from '#functions/lib/manifest-types';
 import { bundleFunction, repoRoot } from '#infra/bundle';
 
 const appVersion: string = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
@@ -82,7 +87,7 @@ export class HouseFunction extends Construct {
       handler: 'index.handler',
       description: props.description,
       memorySize: props.memoryMiB ?? 512,
-      timeout: Duration.seconds(props.timeoutSeconds ?? 10),
+      timeout: Duration.seconds(props.timeoutSeconds ?? defaultTimeoutSeconds.http),
       role: this.role,
       logGroup: this.logGroup,
       tracing: lambda.Tracing.ACTIVE,

@@ -4,7 +4,7 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { JobSpec } from '#functions/lib/manifest-types';
+import { defaultTimeoutSeconds, type JobSpec } from '#functions/lib/manifest-types';
 import { type JobName, jobs } from '#functions/manifest';
 import { toSchedulerCron } from './cron';
 import type { Data } from './data';
@@ -37,7 +37,7 @@ export class Jobs extends Construct {
         handlerModule: job.handler,
         description: job.description,
         memoryMiB: job.memoryMiB ?? 1024,
-        timeoutSeconds: job.timeoutSeconds ?? 300,
+        timeoutSeconds: job.timeoutSeconds ?? defaultTimeoutSeconds.job,
         deadLetterQueue: props.deadLetterQueue,
         bundleDir: props.bundleDir,
       });

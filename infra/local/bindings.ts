@@ -1,4 +1,11 @@
-import { type RouteKey, routeKey } from '#functions/lib/manifest-types';
+import {
+  defaultTimeoutSeconds,
+  type EventSpec,
+  type GroupSpec,
+  type JobSpec,
+  type RouteKey,
+  routeKey,
+} from '#functions/lib/manifest-types';
 import { events, groups, jobs, routes } from '#functions/manifest';
 
 export interface LocalRoute {
@@ -11,12 +18,15 @@ export interface LocalRoute {
   /** Matches a request path; captures `{name}` parameters like API Gateway does (one segment each). */
   readonly pattern: RegExp;
   readonly paramNames: readonly string[];
+  /** The group's Lambda timeout, capped by API Gateway's 30 s integration timeout. */
+  readonly timeoutMs: number;
 }
 
 export interface LocalJob {
   readonly name: string;
   readonly cron: string;
   readonly module: string;
+  readonly timeoutMs: number;
 }
 
 export interface LocalEvent {
@@ -24,6 +34,12 @@ export interface LocalEvent {
   readonly bucket: string;
   readonly prefix: string;
   readonly module: string;
+  readonly timeoutMs: number;
+}
+
+function groupTimeout(group: string): number {
+  const spec: GroupSpec | undefined = (groups as Record<string, GroupSpec>)[group];
+  return spec?.timeoutSeconds ?? defaultTimeoutSeconds.http;
 }
 
 function compilePath(path: string): { pattern: RegExp; paramNames: string[] } {
@@ -49,13 +65,20 @@ export function localBindings() {
     group: route.group,
     module: `http/${route.group}`,
     ...compilePath(route.path),
+    timeoutMs: Math.min(30, groupTimeout(route.group)) * 1000,
   }));
-  const localJobs: LocalJob[] = jobs.map((job) => ({ name: job.name, cron: job.cron, module: job.handler }));
+  const localJobs: LocalJob[] = jobs.map((job: JobSpec) => ({
+    name: job.name,
+    cron: job.cron,
+    module: job.handler,
+    timeoutMs: (job.timeoutSeconds ?? defaultTimeoutSeconds.job) * 1000,
+  }));
   const localEvents: LocalEvent[] = events.map((event) => ({
     name: event.name,
     bucket: event.bucket,
     prefix: event.prefix,
     module: event.handler,
+    timeoutMs: ((event as EventSpec).timeoutSeconds ?? defaultTimeoutSeconds.event) * 1000,
   }));
   return { routes: localRoutes, jobs: localJobs, events: localEvents, groups: Object.keys(groups) };
 }

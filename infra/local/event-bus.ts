@@ -2,8 +2,6 @@ import type { S3Event } from 'aws-lambda';
 import type { LocalEvent } from './bindings';
 import { invoke } from './handlers';
 
-const EVENT_TIMEOUT_MS = 60_000;
-
 /**
  * Delivers S3 ObjectCreated events to the manifest's event handlers whose bucket and prefix match, like S3
  * notifications; `whenIdle()` lets tests wait until every delivery has finished.
@@ -21,7 +19,7 @@ export function createEventBus(
       const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
       for (const target of events) {
         if (target.bucket !== bucket || !key.startsWith(target.prefix)) continue;
-        const delivery = invoke(target.module, { Records: [record] }, EVENT_TIMEOUT_MS)
+        const delivery = invoke(target.module, { Records: [record] }, target.timeoutMs)
           .then((result) => log(`event ${target.name} ${key}: ${JSON.stringify(result)}`))
           .catch((error: unknown) => log(`event ${target.name} ${key} failed: ${String(error)}`))
           .finally(() => inFlight.delete(delivery));

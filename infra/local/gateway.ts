@@ -7,9 +7,8 @@ import { InvocationTimeout, invoke } from './handlers';
 import { proxyToS3, S3_PROXY_PREFIX } from './s3-proxy';
 import { serveStatic } from './static-files';
 
-/** API Gateway HTTP API limits: 10 MB payloads, 30 s integration timeout. */
+/** API Gateway HTTP API limit: 10 MB payloads (its 30 s timeout is in each route's `timeoutMs`). */
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
-const INTEGRATION_TIMEOUT_MS = 30_000;
 
 export interface GatewayOptions {
   port: number;
@@ -69,7 +68,7 @@ async function answerApi(options: GatewayOptions, request: IncomingMessage, url:
   if (body === null) return json(413, { message: 'Request Entity Too Large' });
   const event = toApiEvent(request, url, found.route, found.values, body);
   try {
-    return fromApiResult(await invoke(found.route.module, event, INTEGRATION_TIMEOUT_MS));
+    return fromApiResult(await invoke(found.route.module, event, found.route.timeoutMs));
   } catch (error) {
     if (error instanceof InvocationTimeout) return json(503, { message: 'Service Unavailable' });
     console.error(`[gateway] ${found.route.key} crashed:`, error);

@@ -3,11 +3,9 @@ import { BUSINESS_TIME_ZONE } from '#functions/lib/clock';
 import type { LocalJob } from './bindings';
 import { invoke } from './handlers';
 
-const JOB_TIMEOUT_MS = 15 * 60_000; // Lambda's maximum
-
 /** Runs one job once, as EventBridge Scheduler would: the event carries the scheduled time. */
 export async function runJob(job: LocalJob, at: Date): Promise<unknown> {
-  return invoke(job.module, { at: at.toISOString() }, JOB_TIMEOUT_MS);
+  return invoke(job.module, { at: at.toISOString() }, job.timeoutMs);
 }
 
 /** Schedules every manifest job in Asia/Shanghai; a run still going when the next is due is skipped. */

@@ -71,6 +71,16 @@ describe('the data layer', () => {
     });
   });
 
+  it('deletes import files, reports and exports a week after they are written, old versions included', () => {
+    const resources = template.findResources('AWS::S3::Bucket');
+    const transfers = resources[logicalId(stack.data.buckets.transfers)] as Resource;
+    const photos = resources[logicalId(stack.data.buckets.photos)] as Resource;
+    expect(transfers.Properties.LifecycleConfiguration).toEqual({
+      Rules: [{ ExpirationInDays: 7, NoncurrentVersionExpiration: { NoncurrentDays: 1 }, Status: 'Enabled' }],
+    });
+    expect(photos.Properties.LifecycleConfiguration).toBeUndefined();
+  });
+
   it('refuses every request to the photos bucket that does not use TLS', () => {
     template.hasResourceProperties('AWS::S3::BucketPolicy', {
       Bucket: { Ref: logicalId(stack.data.buckets.photos) },
