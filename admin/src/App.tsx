@@ -13,13 +13,14 @@ import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { theme } from './layout/theme';
+import messages from './messages';
 import { SystemPage } from './system/SystemPage';
 import towns from './towns';
 import users from './users';
 
 /**
  * Registers the console's resources and nothing else, in menu order (企业, 镇（街道）, 网格, 辖市（区）, 用户,
- * 操作日志). Every page needs a login (resources and the dashboard check it themselves, custom routes through
+ * 消息中心, 操作日志). Every page needs a login (resources and the dashboard check it themselves, custom routes through
  * <Authenticated>; `requireAuth` is not used: with it, react-admin 5.15 keeps re-running its logout redirect
  * for ~10 s before the login page appears). The authProvider's canAccess decides what a role sees.
  */
@@ -40,6 +41,7 @@ export const App = () => (
     <Resource name="grids" {...grids} />
     <Resource name="districts" {...districts} />
     <Resource name="users" {...users} />
+    <Resource name="messages" {...messages} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route

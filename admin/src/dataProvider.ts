@@ -13,6 +13,7 @@ import type {
 } from 'react-admin';
 import type * as z from 'zod';
 import type { EnterpriseFilter } from '#functions/schemas/enterprises';
+import type { Message } from '#functions/schemas/messages';
 import type {
   exportTaskSchema,
   importCreatedSchema,
@@ -29,7 +30,7 @@ export type ImportTask = z.infer<typeof importTaskSchema>;
 export type ExportTask = z.infer<typeof exportTaskSchema>;
 export type PasswordReset = z.infer<typeof passwordResetResultSchema>;
 
-/** react-admin's methods plus the routes that are not record CRUD (transfers, account actions). */
+/** react-admin's methods plus the routes that are not record CRUD (transfers, account actions, messages). */
 export interface ConsoleDataProvider extends DataProvider {
   /** POST /api/enterprise-imports: the task and where to upload the file. */
   startEnterpriseImport(request: ImportRequest): Promise<ImportStarted>;
@@ -43,6 +44,10 @@ export interface ConsoleDataProvider extends DataProvider {
   setUserDisabled(id: Identifier, disabled: boolean): Promise<User>;
   /** POST /api/users/{id}/password-reset: a temporary password, shown once. */
   resetUserPassword(id: Identifier): Promise<PasswordReset>;
+  /** POST /api/messages/{id}/resend: a given-up (DEAD) message back to the outbox. */
+  resendMessage(id: Identifier): Promise<Message>;
+  /** POST /api/messages/test: a test SMS to `phone` (city administrator); the queued message. */
+  sendTestMessage(phone: string): Promise<Message>;
 }
 
 const exportFilterKeys = ['districtId', 'townId', 'gridId', 'industry', 'status', 'flag', 'q'] as const;
@@ -179,6 +184,8 @@ export function createDataProvider(options: DataProviderOptions = {}): ConsoleDa
     getEnterpriseExport: (id, signal) => api<ExportTask>(recordPath('enterprise-exports', id), { signal }),
     setUserDisabled: (id, disabled) => post<User>(`${recordPath('users', id)}/status`, { disabled }),
     resetUserPassword: (id) => post<PasswordReset>(`${recordPath('users', id)}/password-reset`),
+    resendMessage: (id) => post<Message>(`${recordPath('messages', id)}/resend`),
+    sendTestMessage: (phone) => post<Message>('/messages/test', { phone }),
   };
 }
 

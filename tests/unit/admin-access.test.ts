@@ -37,6 +37,12 @@ const routeOf: Record<string, Partial<Record<ConsoleAction, string>>> = {
     status: 'POST /api/users/{id}/status',
     resetPassword: 'POST /api/users/{id}/password-reset',
   },
+  messages: {
+    list: 'GET /api/messages',
+    show: 'GET /api/messages/{id}',
+    resend: 'POST /api/messages/{id}/resend',
+    test: 'POST /api/messages/test',
+  },
   audit: { list: 'GET /api/audit' },
 };
 
@@ -62,8 +68,8 @@ describe('console access', () => {
   );
 
   it.each([
-    ['cityAdmin', ['enterprises', 'towns', 'grids', 'districts', 'users', 'audit']],
-    ['districtAdmin', ['enterprises', 'towns', 'grids', 'districts', 'users', 'audit']],
+    ['cityAdmin', ['enterprises', 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
+    ['districtAdmin', ['enterprises', 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
     ['townOfficer', ['enterprises', 'towns', 'grids']],
     ['gridMember', ['enterprises', 'towns', 'grids']],
     ['enterpriseUser', []],
@@ -89,5 +95,15 @@ describe('console access', () => {
     // Assess
     expect(writers).toEqual(['cityAdmin', 'districtAdmin']);
     expect(auditWriters).toEqual([]);
+  });
+
+  it('offers 发送测试短信 to the city administrator only, and 重发 to both managers', () => {
+    // Act
+    const testers = roles.filter((role) => canRoleAccess(role, 'messages', 'test'));
+    const resenders = roles.filter((role) => canRoleAccess(role, 'messages', 'resend'));
+
+    // Assess
+    expect(testers).toEqual(['cityAdmin']);
+    expect(resenders).toEqual(['cityAdmin', 'districtAdmin']);
   });
 });

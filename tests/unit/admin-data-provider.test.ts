@@ -560,4 +560,60 @@ describe('admin data provider: transfers and account actions', () => {
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ message: '不能停用自己的账号', status: 403, body });
   });
+
+  it('resends a given-up message through its resend route and returns it queued again', async () => {
+    // Prepare
+    const api = fakeFetch((call) => ({ body: { id: call.url.pathname.split('/')[3], status: 'PENDING' } }));
+    const provider = createDataProvider({ fetch: api.fetch, getToken: () => null });
+
+    // Act
+    const message = await provider.resendMessage('M 1');
+
+    // Assess
+    expect(api.calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual([
+      'POST /api/messages/M%201/resend',
+    ]);
+    expect(api.calls[0]?.body).toEqual({});
+    expect(message).toMatchObject({ status: 'PENDING' });
+  });
+
+  it('sends a test message to one phone and returns the queued message', async () => {
+    // Prepare
+    const api = fakeFetch((call) => ({
+      status: 201,
+      body: { id: 'M9', status: 'PENDING', recipient: { phone: '138****1234' }, input: call.body },
+    }));
+    const provider = createDataProvider({ fetch: api.fetch, getToken: () => null });
+
+    // Act
+    const message = await provider.sendTestMessage('13800001234');
+
+    // Assess
+    expect(api.calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual([
+      'POST /api/messages/test',
+    ]);
+    expect(api.calls[0]?.body).toEqual({ phone: '13800001234' });
+    expect(message).toMatchObject({ id: 'M9', status: 'PENDING' });
+  });
+
+  it("rejects a test message with the API's field error on the phone", async () => {
+    // Prepare
+    const body = {
+      error: {
+        code: 'VALIDATION',
+        message: '请求参数有误',
+        fields: [{ path: 'body.phone', message: '请输入 11 位手机号码' }],
+      },
+    };
+    const api = fakeFetch(() => ({ status: 400, body }));
+    const provider = createDataProvider({ fetch: api.fetch, getToken: () => null });
+
+    // Act
+    const error = await provider.sendTestMessage('12345').catch((caught: unknown) => caught);
+
+    // Assess
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 400, message: '请求参数有误' });
+    expect((error as HttpError).body).toMatchObject({ errors: { phone: '请输入 11 位手机号码' } });
+  });
 });

@@ -10,7 +10,9 @@ export type ConsoleAction =
   | 'import'
   | 'export'
   | 'status'
-  | 'resetPassword';
+  | 'resetPassword'
+  | 'resend'
+  | 'test';
 
 const everyone: readonly Role[] = [
   'cityAdmin',
@@ -48,6 +50,7 @@ export const consoleAccess: Readonly<Record<string, Partial<Record<ConsoleAction
     status: managers,
     resetPassword: managers,
   },
+  messages: { list: managers, show: managers, resend: managers, test: ['cityAdmin'] },
   audit: { list: managers },
 };
 

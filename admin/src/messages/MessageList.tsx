@@ -1,0 +1,94 @@
+import type { ReactElement } from 'react';
+import {
+  DataTable,
+  DateField,
+  DateInput,
+  List,
+  NumberField,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useGetIdentity,
+} from 'react-admin';
+import { messageStatuses } from '#functions/schemas/messages';
+import type { ConsoleIdentity } from '../auth/authProvider';
+import { CursorPagination } from '../shared/CursorPagination';
+import { DistrictSelectInput } from '../shared/orgInputs';
+import { EmptyState, ListBody, ListErrorState } from '../shared/states';
+import {
+  AttemptsField,
+  MessageStatusField,
+  RecipientField,
+  TemplateField,
+  TextPreviewField,
+} from './MessageFields';
+import { MessageTestButton } from './MessageTestButton';
+
+const statusChoices = messageStatuses.map((status) => ({ id: status, name: `app.message.status.${status}` }));
+const narrow = { minWidth: 140 };
+const noWrap = () => ({ whiteSpace: 'nowrap' }) as const;
+
+function messageFilters(role: ConsoleIdentity['role'] | undefined): ReactElement[] {
+  const filters = [
+    <SelectInput key="status" source="status" choices={statusChoices} alwaysOn sx={narrow} />,
+    <TextInput key="template" source="template" alwaysOn sx={narrow} />,
+  ];
+  if (role === 'cityAdmin') filters.push(<DistrictSelectInput key="districtId" alwaysOn sx={narrow} />);
+  filters.push(<DateInput key="date" source="date" alwaysOn sx={narrow} />);
+  return filters;
+}
+
+const MessageListActions = () => (
+  <TopToolbar>
+    <MessageTestButton />
+  </TopToolbar>
+);
+
+/**
+ * 消息中心: the SMS outbox, newest first (the API's order), read-only except 重发 on a given-up message (on its
+ * page) and 发送测试短信 for the city administrator. A row opens the message with each attempt.
+ */
+export const MessageList = () => {
+  const { identity, isPending } = useGetIdentity();
+  if (isPending) return null;
+  return (
+    <List
+      filters={messageFilters((identity as ConsoleIdentity | undefined)?.role)}
+      actions={<MessageListActions />}
+      perPage={25}
+      pagination={<CursorPagination />}
+      exporter={false}
+      empty={<EmptyState actions={<MessageTestButton variant="contained" />} />}
+      error={<ListErrorState />}
+    >
+      <ListBody>
+        <DataTable bulkActionButtons={false} rowClick="show" size="small">
+          <DataTable.Col source="createdAt" disableSort cellSx={noWrap}>
+            <DateField source="createdAt" showTime locales="zh-CN" />
+          </DataTable.Col>
+          <DataTable.Col source="recipient" disableSort>
+            <RecipientField />
+          </DataTable.Col>
+          <DataTable.Col source="template" disableSort>
+            <TemplateField />
+          </DataTable.Col>
+          <DataTable.Col source="text" disableSort>
+            <TextPreviewField />
+          </DataTable.Col>
+          <DataTable.Col source="segments" disableSort align="right">
+            <NumberField source="segments" />
+          </DataTable.Col>
+          <DataTable.Col source="status" disableSort cellSx={noWrap}>
+            <MessageStatusField />
+          </DataTable.Col>
+          <DataTable.Col source="attempts" disableSort align="right">
+            <AttemptsField />
+          </DataTable.Col>
+          <DataTable.Col source="nextAttemptAt" disableSort cellSx={noWrap}>
+            <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
+          </DataTable.Col>
+        </DataTable>
+      </ListBody>
+    </List>
+  );
+};

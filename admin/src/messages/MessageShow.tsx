@@ -1,0 +1,226 @@
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  DateField,
+  Labeled,
+  ListButton,
+  NumberField,
+  Show,
+  TextField,
+  TopToolbar,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { Link as RouterLink } from 'react-router';
+import { resourceOfEntity } from '../audit/auditFormat';
+import { DistrictField } from '../shared/orgFields';
+import { LoadingState, recordErrorProps, ShowErrorState } from '../shared/states';
+import { AttemptsField, MessageStatusField, RecipientField, TemplateField } from './MessageFields';
+import { MessageResendButton } from './MessageResendButton';
+import { isUnsettled, MESSAGE_POLL_MS, type MessageDetail } from './messageFormat';
+
+const ShowActions = () => (
+  <TopToolbar>
+    <ListButton />
+    <MessageResendButton />
+  </TopToolbar>
+);
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => (
+  <Box sx={{ mb: 2 }}>
+    <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, color: 'primary.main', mb: 1 }}>
+      {title}
+    </Typography>
+    <Box
+      sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' } }}
+    >
+      {children}
+    </Box>
+  </Box>
+);
+
+/** The whole rendered text, as the phone shows it (line breaks kept). */
+const FullTextField = (_props: { label?: string }) => {
+  const message = useRecordContext<MessageDetail>();
+  if (!message) return null;
+  return (
+    <Typography
+      data-testid="message-text"
+      sx={{
+        whiteSpace: 'pre-wrap',
+        bgcolor: 'grey.50',
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        p: 1.5,
+      }}
+    >
+      {message.text}
+    </Typography>
+  );
+};
+
+/** What the message is about: the kind of record and a link to it when the console has a page for it. */
+const ConcernsField = (_props: { label?: string }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const message = useRecordContext<MessageDetail>();
+  if (!message?.concerns) return <span>—</span>;
+  const { entity, id } = message.concerns;
+  const kind = translate(`app.audit.entity.${entity}`, { _: entity });
+  const resource = resourceOfEntity[entity];
+  if (!resource) return <span>{`${kind} ${id}`}</span>;
+  return (
+    <Link component={RouterLink} to={createPath({ resource, id, type: 'show' })}>
+      {`${kind} ${id}`}
+    </Link>
+  );
+};
+
+/** Each attempt the dispatcher made: when, SENT/FAILED, the provider, its receipt id, the error, how long. */
+const AttemptsTable = () => {
+  const translate = useTranslate();
+  const message = useRecordContext<MessageDetail>();
+  if (!message) return null;
+  const history = message.history ?? [];
+  if (history.length === 0)
+    return (
+      <Typography color="text.secondary" data-testid="message-no-attempts">
+        {translate('app.message.history.none')}
+      </Typography>
+    );
+  const head = ['at', 'outcome', 'provider', 'providerMessageId', 'error', 'ms'];
+  return (
+    <Table size="small" data-testid="message-attempts">
+      <TableHead>
+        <TableRow>
+          {head.map((column) => (
+            <TableCell key={column} align={column === 'ms' ? 'right' : 'left'}>
+              {translate(`app.message.history.${column}`)}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {history.map((attempt) => (
+          <TableRow key={`${attempt.at}-${attempt.outcome}`}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              {new Date(attempt.at).toLocaleString('zh-CN', { hour12: false })}
+            </TableCell>
+            <TableCell>
+              <Chip
+                size="small"
+                color={attempt.outcome === 'SENT' ? 'success' : 'warning'}
+                label={translate(`app.message.outcome.${attempt.outcome}`, { _: attempt.outcome })}
+              />
+            </TableCell>
+            <TableCell>{attempt.provider}</TableCell>
+            <TableCell sx={{ fontFamily: 'monospace' }}>{attempt.providerMessageId ?? '—'}</TableCell>
+            <TableCell sx={{ color: attempt.error ? 'error.main' : undefined }}>
+              {attempt.error ?? '—'}
+            </TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              {attempt.ms === undefined ? '—' : `${attempt.ms} ms`}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+/**
+ * One message: the whole text, its segments, recipient and what it concerns, then every attempt. While the
+ * dispatcher has not settled it (待发送, 发送中, 失败待重试) the page reads it again every 3 s, so a test message is
+ * seen turning 已发送 without a reload. 重发 appears on a given-up (已放弃) message.
+ */
+export const MessageShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show
+      actions={<ShowActions />}
+      loading={<LoadingState />}
+      error={<ShowErrorState />}
+      {...recordErrorProps}
+      queryOptions={{
+        ...recordErrorProps.queryOptions,
+        refetchInterval: (query) =>
+          isUnsettled((query.state.data as MessageDetail | undefined)?.status) ? MESSAGE_POLL_MS : false,
+      }}
+      component="div"
+    >
+      <Card>
+        <CardContent>
+          <Section title={translate('app.message.sections.message')}>
+            <Labeled source="status">
+              <MessageStatusField />
+            </Labeled>
+            <Labeled source="template">
+              <TemplateField />
+            </Labeled>
+            <Labeled source="segments">
+              <NumberField source="segments" data-testid="message-segments" />
+            </Labeled>
+            <Labeled source="attempts">
+              <AttemptsField />
+            </Labeled>
+            <Box sx={{ gridColumn: { md: 'span 4' } }}>
+              <Labeled source="text" fullWidth>
+                <FullTextField />
+              </Labeled>
+            </Box>
+          </Section>
+          <Section title={translate('app.message.sections.recipient')}>
+            <Labeled source="recipient">
+              <RecipientField />
+            </Labeled>
+            <Labeled source="concerns">
+              <ConcernsField />
+            </Labeled>
+            <Labeled source="districtId">
+              <DistrictField />
+            </Labeled>
+            <Labeled source="enqueuedBy">
+              <TextField source="enqueuedBy" />
+            </Labeled>
+          </Section>
+          <Section title={translate('app.message.sections.timing')}>
+            <Labeled source="createdAt">
+              <DateField source="createdAt" showTime locales="zh-CN" />
+            </Labeled>
+            <Labeled source="sentAt">
+              <DateField source="sentAt" showTime locales="zh-CN" emptyText="—" />
+            </Labeled>
+            <Labeled source="nextAttemptAt">
+              <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
+            </Labeled>
+            <Labeled source="lastError">
+              <TextField source="lastError" emptyText="—" />
+            </Labeled>
+          </Section>
+          <Typography
+            variant="subtitle1"
+            component="h3"
+            sx={{ fontWeight: 600, color: 'primary.main', mb: 1 }}
+          >
+            {translate('app.message.sections.history')}
+          </Typography>
+          <AttemptsTable />
+        </CardContent>
+      </Card>
+    </Show>
+  );
+};

@@ -1,0 +1,26 @@
+import type * as z from 'zod';
+import type { messageAttemptSchema, messageDetailSchema, messageStatuses } from '#functions/schemas/messages';
+
+export type MessageStatus = (typeof messageStatuses)[number];
+export type MessageDetail = z.infer<typeof messageDetailSchema>;
+export type MessageAttempt = z.infer<typeof messageAttemptSchema>;
+
+/** Statuses the dispatcher has not settled yet: the show page reads the message again while it is in one. */
+export const unsettledStatuses: readonly MessageStatus[] = ['PENDING', 'SENDING', 'FAILED'];
+
+/** How often the show page reads an unsettled message (ms). */
+export const MESSAGE_POLL_MS = 3000;
+
+export const isUnsettled = (status: unknown): boolean =>
+  typeof status === 'string' && (unsettledStatuses as readonly string[]).includes(status);
+
+/** The chip colour of each status: grey waiting, blue sending, green sent, orange retrying, red given up. */
+export const statusColor: Readonly<
+  Record<MessageStatus, 'default' | 'info' | 'success' | 'warning' | 'error'>
+> = {
+  PENDING: 'default',
+  SENDING: 'info',
+  SENT: 'success',
+  FAILED: 'warning',
+  DEAD: 'error',
+};
