@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { smsTemplates } from '#functions/domain/sms-templates';
 import { testMessageSchema } from '#functions/schemas/messages';
-import { isUnsettled } from '../../admin/src/messages/messageFormat';
+import { zhMessages } from '../../admin/src/i18n/zh';
+import { isUnsettled, messageTemplateCodes } from '../../admin/src/messages/messageFormat';
 import { toTestMessage, validateTestMessage } from '../../admin/src/messages/messageInput';
 
 describe('message center: test message dialog', () => {
@@ -51,5 +53,20 @@ describe('message center: polling', () => {
 
     // Assess
     expect(polls).toBe(expected);
+  });
+});
+
+describe('message center: templates', () => {
+  it('offers every template the API has, labelled as the API labels it', () => {
+    // Prepare
+    const labels = (zhMessages as unknown as { app: { message: { template: Record<string, string> } } }).app
+      .message.template;
+
+    // Act
+    const api = Object.entries(smsTemplates).map(([code, spec]) => [code, spec.label]);
+    const offered = messageTemplateCodes.map((code) => [code, labels[code]]);
+
+    // Assess
+    expect(offered.sort()).toEqual(api.sort());
   });
 });

@@ -176,7 +176,15 @@ export const enMessages: TranslationMessages = {
         DEAD: 'Given up',
       },
       outcome: { SENT: 'Sent', FAILED: 'Failed' },
-      template: { test: 'Test message' },
+      template: {
+        test: 'Test message',
+        dustRemind: 'Dust check: 1-day reminder',
+        dustUrge: 'Dust check: 3-day urge',
+        dustVerify: 'Dust check: 7-day on-site check',
+        riskOverdue: 'Risk points overdue',
+        hazardDeadline: 'Hazard fix due',
+        campaignRemind: 'Campaign reminder',
+      },
       sections: {
         message: 'Message',
         recipient: 'Recipient and subject',

@@ -377,7 +377,15 @@ export const zhMessages: TranslationMessages = {
         DEAD: '已放弃',
       },
       outcome: { SENT: '成功', FAILED: '失败' },
-      template: { test: '测试短信' },
+      template: {
+        test: '测试短信',
+        dustRemind: '扬尘一天提醒',
+        dustUrge: '扬尘三天督促',
+        dustVerify: '扬尘七天核查',
+        riskOverdue: '风险点逾期',
+        hazardDeadline: '隐患整改到期',
+        campaignRemind: '专项行动提醒',
+      },
       sections: {
         message: '短信内容',
         recipient: '收件人与事由',

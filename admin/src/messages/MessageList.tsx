@@ -6,7 +6,6 @@ import {
   List,
   NumberField,
   SelectInput,
-  TextInput,
   TopToolbar,
   useGetIdentity,
 } from 'react-admin';
@@ -23,15 +22,20 @@ import {
   TextPreviewField,
 } from './MessageFields';
 import { MessageTestButton } from './MessageTestButton';
+import { messageTemplateCodes } from './messageFormat';
 
 const statusChoices = messageStatuses.map((status) => ({ id: status, name: `app.message.status.${status}` }));
+const templateChoices = messageTemplateCodes.map((code) => ({
+  id: code,
+  name: `app.message.template.${code}`,
+}));
 const narrow = { minWidth: 140 };
 const noWrap = () => ({ whiteSpace: 'nowrap' }) as const;
 
 function messageFilters(role: ConsoleIdentity['role'] | undefined): ReactElement[] {
   const filters = [
     <SelectInput key="status" source="status" choices={statusChoices} alwaysOn sx={narrow} />,
-    <TextInput key="template" source="template" alwaysOn sx={narrow} />,
+    <SelectInput key="template" source="template" choices={templateChoices} alwaysOn sx={narrow} />,
   ];
   if (role === 'cityAdmin') filters.push(<DistrictSelectInput key="districtId" alwaysOn sx={narrow} />);
   filters.push(<DateInput key="date" source="date" alwaysOn sx={narrow} />);

@@ -5,6 +5,20 @@ export type MessageStatus = (typeof messageStatuses)[number];
 export type MessageDetail = z.infer<typeof messageDetailSchema>;
 export type MessageAttempt = z.infer<typeof messageAttemptSchema>;
 
+/**
+ * The SMS templates (functions/domain/sms-templates.ts) the 模板 filter offers, labelled by
+ * `app.message.template.<code>`; a unit test keeps the list and the Chinese labels in step with the API's.
+ */
+export const messageTemplateCodes = [
+  'test',
+  'dustRemind',
+  'dustUrge',
+  'dustVerify',
+  'riskOverdue',
+  'hazardDeadline',
+  'campaignRemind',
+] as const;
+
 /** Statuses the dispatcher has not settled yet: the show page reads the message again while it is in one. */
 export const unsettledStatuses: readonly MessageStatus[] = ['PENDING', 'SENDING', 'FAILED'];
 
