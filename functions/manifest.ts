@@ -25,6 +25,12 @@ import {
   enterpriseSchema,
 } from '#functions/schemas/enterprises';
 import {
+  messageDetailSchema,
+  messageListQuerySchema,
+  messageSchema,
+  testMessageSchema,
+} from '#functions/schemas/messages';
+import {
   districtSchema,
   gridCreateSchema,
   gridListQuerySchema,
@@ -84,6 +90,10 @@ export const groups = {
   transfers: {
     description: '企业导入与导出任务',
     grants: { tables: { main: 'readWrite', audit: 'append' }, buckets: { transfers: 'readWrite' } },
+  },
+  messages: {
+    description: '消息中心（短信发件箱）',
+    grants: { tables: { main: 'readWrite', audit: 'append' } },
   },
   audit: { description: '操作日志', grants: { tables: { main: 'read', audit: 'read' } } },
 } as const satisfies Record<string, GroupSpec>;
@@ -416,6 +426,44 @@ export const routes = [
     params: idParamsSchema,
     response: exportTaskSchema,
   }),
+  // ── messages ──
+  route({
+    method: 'GET',
+    path: '/api/messages',
+    group: 'messages',
+    access: managers,
+    summary: '消息列表（按状态、模板、辖区、日期筛选）',
+    query: messageListQuerySchema,
+    response: pageOf(messageSchema),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/messages/{id}',
+    group: 'messages',
+    access: managers,
+    summary: '消息详情与每次发送记录',
+    params: idParamsSchema,
+    response: messageDetailSchema,
+  }),
+  route({
+    method: 'POST',
+    path: '/api/messages/{id}/resend',
+    group: 'messages',
+    access: managers,
+    summary: '重发已放弃（DEAD）的消息',
+    params: idParamsSchema,
+    response: messageSchema,
+  }),
+  route({
+    method: 'POST',
+    path: '/api/messages/test',
+    group: 'messages',
+    access: ['cityAdmin'],
+    summary: '发送测试短信（检查短信通道配置）',
+    body: testMessageSchema,
+    response: messageSchema,
+    status: 201,
+  }),
   // ── audit ──
   route({
     method: 'GET',
@@ -436,6 +484,14 @@ export const jobs = [
     cron: '*/10 * * * *',
     handler: 'jobs/heartbeat',
     grants: { tables: { main: 'readWrite' } },
+  },
+  {
+    name: 'sms-dispatch',
+    description: '短信发件箱：领取到期消息，经短信通道发送，失败退避重试，5 次后放弃',
+    cron: '* * * * *',
+    handler: 'jobs/sms-dispatch',
+    grants: { tables: { main: 'readWrite' } },
+    timeoutSeconds: 60,
   },
 ] as const satisfies readonly JobSpec[];
 export type JobName = (typeof jobs)[number]['name'];

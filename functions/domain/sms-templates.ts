@@ -1,0 +1,107 @@
+import * as z from 'zod';
+
+/** Every text starts with the signature the gateways register (ARCHITECTURE.md §8). */
+export const SMS_SIGNATURE = '【常安码】';
+/** A GSM-UCS2 SMS holds 70 characters; a longer text is sent in parts of 67 (3 go to the concatenation header). */
+export const SINGLE_SEGMENT = 70;
+export const MULTI_SEGMENT = 67;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const day = z.iso.date();
+
+interface TemplateSpec<S extends z.ZodRawShape> {
+  /** What the console shows for the template. */
+  label: string;
+  params: z.ZodObject<S>;
+  /** Urgent messages are sent during quiet hours too. */
+  urgent: boolean;
+  render: (params: z.output<z.ZodObject<S>>) => string;
+}
+
+const template = <S extends z.ZodRawShape>(spec: TemplateSpec<S>) => spec;
+
+/**
+ * The SMS templates, in code (a gateway registers each text; changing one is a deploy, not a setting). Urgent:
+ * `test` (an operator checks the channel now) and `dustVerify` (the 7-day on-site check of a dust site that was
+ * reminded and urged and still is not cleared is an enforcement step). Everything else waits for the morning.
+ */
+export const smsTemplates = {
+  test: template({
+    label: '测试短信',
+    params: z.object({}),
+    urgent: true,
+    render: () => `${SMS_SIGNATURE}测试短信：短信通道工作正常，无需回复。`,
+  }),
+  dustRemind: template({
+    label: '扬尘一天提醒',
+    params: z.object({ site: text(40), date: day }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}提醒：您负责的工地“${p.site}”${p.date}未完成扬尘防治自查上报，请今日内登录常安码完成。`,
+  }),
+  dustUrge: template({
+    label: '扬尘三天督促',
+    params: z.object({ site: text(40), since: day }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}督促：工地“${p.site}”自${p.since}起已连续三天未完成扬尘防治自查，请立即整改并上报，逾期将安排现场核查。`,
+  }),
+  dustVerify: template({
+    label: '扬尘七天核查',
+    params: z.object({ site: text(40), since: day }),
+    urgent: true,
+    render: (p) =>
+      `${SMS_SIGNATURE}核查通知：工地“${p.site}”自${p.since}起已连续七天未完成扬尘防治自查，将安排现场核查，请做好配合。`,
+  }),
+  riskOverdue: template({
+    label: '风险点逾期',
+    params: z.object({ enterprise: text(60), count: z.coerce.number().int().min(1).transform(String) }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}${p.enterprise}有${p.count}个风险点检查已逾期，请尽快登录常安码完成检查。`,
+  }),
+  hazardDeadline: template({
+    label: '隐患整改到期',
+    params: z.object({ enterprise: text(60), hazard: text(40), deadline: day }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}${p.enterprise}的隐患“${p.hazard}”整改期限为${p.deadline}，请按期整改并上传整改材料。`,
+  }),
+  campaignRemind: template({
+    label: '专项行动提醒',
+    params: z.object({ campaign: text(40), deadline: day }),
+    urgent: false,
+    render: (p) => `${SMS_SIGNATURE}请于${p.deadline}前完成“${p.campaign}”专项行动的自查填报。`,
+  }),
+} as const;
+
+export type SmsTemplateCode = keyof typeof smsTemplates;
+export const smsTemplateCodes = Object.keys(smsTemplates) as SmsTemplateCode[];
+
+export interface RenderedSms {
+  template: SmsTemplateCode;
+  params: Record<string, string>;
+  text: string;
+  segments: number;
+  urgent: boolean;
+}
+
+/** Characters, not bytes or UTF-16 units: what the handset counts. */
+export function segmentCount(message: string): number {
+  const length = [...message].length;
+  if (length <= SINGLE_SEGMENT) return 1;
+  return Math.ceil(length / MULTI_SEGMENT);
+}
+
+export function isSmsTemplate(code: string): code is SmsTemplateCode {
+  return Object.hasOwn(smsTemplates, code);
+}
+
+/** Validates the params (throws a ZodError naming them) and renders the text. */
+export function renderSms(code: SmsTemplateCode, params: Record<string, unknown>): RenderedSms {
+  const spec = smsTemplates[code] as TemplateSpec<z.ZodRawShape>;
+  const parsed = spec.params.parse(params) as Record<string, unknown>;
+  const text = spec.render(parsed as never);
+  const stored = Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, String(value)]));
+  return { template: code, params: stored, text, segments: segmentCount(text), urgent: spec.urgent };
+}
