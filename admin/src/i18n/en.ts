@@ -168,6 +168,8 @@ export const enMessages: TranslationMessages = {
       },
     },
     message: {
+      empty: 'No messages yet',
+      emptyHint: 'Reminders and test messages are listed here once queued, with the result of each attempt.',
       status: {
         PENDING: 'Pending',
         SENDING: 'Sending',

@@ -1,5 +1,5 @@
 import { Chip, Tooltip, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import type { Message } from '#functions/schemas/messages';
 import { type MessageStatus, statusColor } from './messageFormat';
 
@@ -17,6 +17,7 @@ export const MessageStatusChip = ({ status }: { status: MessageStatus }) => {
       color={statusColor[status] ?? 'default'}
       variant={status === 'PENDING' ? 'outlined' : 'filled'}
       label={translate(`app.message.status.${status}`, { _: status })}
+      sx={{ width: 'fit-content' }}
       data-testid="message-status"
       data-status={status}
     />
@@ -75,4 +76,21 @@ export const AttemptsField = (_props: FieldProps) => {
   const message = useRecordContext<Message>();
   if (!message) return null;
   return <span>{message.attempts > 0 ? message.attempts : '—'}</span>;
+};
+
+const USER_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * 发起人: the user's name when a person queued the message (a user id), else what the API says queued it (a job's
+ * name). A user outside the reader's scope stays as its id.
+ */
+export const EnqueuedByField = (_props: FieldProps) => {
+  const message = useRecordContext<Message>();
+  if (!message) return null;
+  if (!USER_ID.test(message.enqueuedBy)) return <span>{message.enqueuedBy}</span>;
+  return (
+    <ReferenceField source="enqueuedBy" reference="users" link={false} emptyText={message.enqueuedBy}>
+      <TextField source="name" />
+    </ReferenceField>
+  );
 };

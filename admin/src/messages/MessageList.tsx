@@ -2,12 +2,13 @@ import type { ReactElement } from 'react';
 import {
   DataTable,
   DateField,
-  DateInput,
   List,
   NumberField,
   SelectInput,
+  TextInput,
   TopToolbar,
   useGetIdentity,
+  useTranslate,
 } from 'react-admin';
 import { messageStatuses } from '#functions/schemas/messages';
 import type { ConsoleIdentity } from '../auth/authProvider';
@@ -38,7 +39,18 @@ function messageFilters(role: ConsoleIdentity['role'] | undefined): ReactElement
     <SelectInput key="template" source="template" choices={templateChoices} alwaysOn sx={narrow} />,
   ];
   if (role === 'cityAdmin') filters.push(<DistrictSelectInput key="districtId" alwaysOn sx={narrow} />);
-  filters.push(<DateInput key="date" source="date" alwaysOn sx={narrow} />);
+  // A native date field (YYYY-MM-DD, as the API takes it): react-admin 5.15's DateInput hands MUI 7 props that
+  // reach the DOM and log React errors.
+  filters.push(
+    <TextInput
+      key="date"
+      source="date"
+      type="date"
+      alwaysOn
+      sx={narrow}
+      slotProps={{ inputLabel: { shrink: true } }}
+    />,
+  );
   return filters;
 }
 
@@ -53,6 +65,7 @@ const MessageListActions = () => (
  * page) and 发送测试短信 for the city administrator. A row opens the message with each attempt.
  */
 export const MessageList = () => {
+  const translate = useTranslate();
   const { identity, isPending } = useGetIdentity();
   if (isPending) return null;
   return (
@@ -62,7 +75,13 @@ export const MessageList = () => {
       perPage={25}
       pagination={<CursorPagination />}
       exporter={false}
-      empty={<EmptyState actions={<MessageTestButton variant="contained" />} />}
+      empty={
+        <EmptyState
+          title={translate('app.message.empty')}
+          hint={translate('app.message.emptyHint')}
+          actions={<MessageTestButton variant="contained" />}
+        />
+      }
       error={<ListErrorState />}
     >
       <ListBody>

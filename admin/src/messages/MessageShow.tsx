@@ -28,7 +28,13 @@ import { Link as RouterLink } from 'react-router';
 import { resourceOfEntity } from '../audit/auditFormat';
 import { DistrictField } from '../shared/orgFields';
 import { LoadingState, recordErrorProps, ShowErrorState } from '../shared/states';
-import { AttemptsField, MessageStatusField, RecipientField, TemplateField } from './MessageFields';
+import {
+  AttemptsField,
+  EnqueuedByField,
+  MessageStatusField,
+  RecipientField,
+  TemplateField,
+} from './MessageFields';
 import { MessageResendButton } from './MessageResendButton';
 import { isUnsettled, MESSAGE_POLL_MS, type MessageDetail } from './messageFormat';
 
@@ -194,7 +200,7 @@ export const MessageShow = () => {
               <DistrictField />
             </Labeled>
             <Labeled source="enqueuedBy">
-              <TextField source="enqueuedBy" />
+              <EnqueuedByField />
             </Labeled>
           </Section>
           <Section title={translate('app.message.sections.timing')}>

@@ -68,10 +68,19 @@ export const EditErrorState = () => {
 };
 
 /**
- * A list with nothing in it yet: 暂无<name>, a hint, and the create button (plus `actions`, e.g. 导入) when the
+ * A list with nothing in it yet: 暂无<name> (or `title`), a hint, and the create button (plus `actions`, e.g. 导入) when the
  * role may create.
  */
-export const EmptyState = ({ hint, actions }: { hint?: string; actions?: ReactNode }) => {
+export const EmptyState = ({
+  title,
+  hint,
+  actions,
+}: {
+  /** Instead of 暂无<name>, where the resource's name does not read well after 暂无 (消息中心 → 暂无消息). */
+  title?: string;
+  hint?: string;
+  actions?: ReactNode;
+}) => {
   const translate = useTranslate();
   const resource = useResourceContext() ?? '';
   const getResourceLabel = useGetResourceLabel();
@@ -80,7 +89,7 @@ export const EmptyState = ({ hint, actions }: { hint?: string; actions?: ReactNo
     <Stack spacing={1.5} sx={{ alignItems: 'center', py: 6, px: 2, width: '100%' }} data-testid="empty-state">
       <InboxIcon sx={{ fontSize: 64, color: 'text.disabled' }} />
       <Typography variant="h6" color="text.secondary">
-        {translate('ra.page.empty', { name: getResourceLabel(resource, 2) })}
+        {title ?? translate('ra.page.empty', { name: getResourceLabel(resource, 2) })}
       </Typography>
       {hint && <Typography color="text.secondary">{hint}</Typography>}
       <Stack direction="row" spacing={1}>

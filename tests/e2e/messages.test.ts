@@ -1,0 +1,178 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJob } from '#infra/local/scheduler';
+import { type LocalStack, startLocalStack } from '#infra/local/stack';
+import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
+import { ensureConsoleBuilt } from './support/console-dist';
+import { loginThroughForm, tableRows } from './support/console-login';
+
+const required = process.env.E2E_REQUIRED === '1';
+const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-messages-'));
+
+/** What the demo seed creates (infra/local/seed): `admin` for the city, `<district>.admin` for each district. */
+const CITY_ADMIN = 'admin';
+const WUJIN_ADMIN = 'wujin.admin';
+const TEST_PHONE = '13800001234';
+const MASKED_PHONE = '138****1234';
+
+/** Problems the page reports by itself: uncaught errors, console errors, and messages missing a translation. */
+function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' || text.includes('Missing translation'))
+      problems.push(`${message.type()}: ${text}`);
+  });
+  return problems;
+}
+
+/** The status chip's text on the message's page. */
+const shownStatus = (page: Page) => page.getByTestId('message-status').first().textContent();
+
+describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real local stack, demo city)', () => {
+  let stack: LocalStack;
+  let browser: E2eBrowser;
+  let page: Page;
+  let problems: string[];
+  let demoPassword: string;
+  let messagePath: string;
+
+  const shot = (target: Page, name: string) =>
+    target.screenshot({ path: join(screenshotDir, `${name}.png`) });
+
+  beforeAll(async () => {
+    if (!chromiumPath)
+      throw new Error(`E2E_REQUIRED=1 but no Chromium was found at ${chromiumCandidates.join(', ')}`);
+    await ensureConsoleBuilt();
+    stack = await startLocalStack({ port: 0 });
+    const { seedDemoCity, DEMO_PASSWORD } = await import('#infra/local/seed/seed-city');
+    demoPassword = DEMO_PASSWORD;
+    await seedDemoCity({ scale: 0.05 });
+    browser = await launchChromium(chromiumPath);
+    page = await browser.context.newPage();
+    problems = watchForProblems(page);
+    console.info(`e2e screenshots: ${screenshotDir}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('sends a test message from 消息中心 and opens its page, still 待发送', async () => {
+    // Prepare
+    await loginThroughForm(page, stack.url, CITY_ADMIN, demoPassword);
+
+    // Act: through the menu, then the dialog; a wrong number is refused as the API would
+    await page.getByRole('menuitem', { name: '消息中心' }).click();
+    const testButton = page.getByTestId('message-test-button').first();
+    await testButton.waitFor();
+    await shot(page, 'messages-list-before');
+    await testButton.click();
+    const phone = page.getByTestId('message-test-phone');
+    await phone.fill('12800001234');
+    await page.getByTestId('message-test-send').click();
+    const dialog = page.getByTestId('message-test-dialog');
+    await dialog.getByText('请输入 11 位手机号码').waitFor();
+    await shot(page, 'messages-test-dialog-invalid');
+    await phone.fill(TEST_PHONE);
+    const [response] = await Promise.all([
+      page.waitForResponse(
+        (candidate) =>
+          candidate.url().endsWith('/api/messages/test') && candidate.request().method() === 'POST',
+      ),
+      page.getByTestId('message-test-send').click(),
+    ]);
+
+    // Assess: the queued message's page, with the whole text and no attempt yet
+    expect(response.status()).toBe(201);
+    const queued = (await response.json()) as { id: string; status: string };
+    await page.waitForURL((url) => url.hash.endsWith(`/messages/${encodeURIComponent(queued.id)}/show`));
+    messagePath = new URL(page.url()).hash;
+    await page.getByTestId('message-text').waitFor();
+    expect(await page.getByTestId('message-text').textContent()).toContain('测试短信');
+    expect(['待发送', '发送中']).toContain(await shownStatus(page));
+    expect(await page.getByText(MASKED_PHONE).count()).toBeGreaterThan(0);
+    await shot(page, 'message-show-pending');
+  });
+
+  it('turns 已发送 on its page without a reload once the dispatcher has run', async () => {
+    // Prepare
+    const job = stack.bindings.jobs.find((candidate) => candidate.name === 'sms-dispatch');
+    expect(job, 'the manifest has no sms-dispatch job').toBeDefined();
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations.push(frame.url());
+    });
+
+    // Act
+    await runJob(job as NonNullable<typeof job>, new Date());
+
+    // Assess: the page reads the message again (every 3 s) and shows the attempt
+    await expect.poll(() => shownStatus(page), { timeout: 8_000, interval: 250 }).toBe('已发送');
+    const attempts = page.getByTestId('message-attempts').locator('tbody tr');
+    await attempts.first().waitFor();
+    expect(await attempts.count()).toBe(1);
+    expect(await attempts.first().textContent()).toContain('成功');
+    expect(navigations).toEqual([]);
+    expect(await page.getByTestId('message-resend').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await shot(page, 'message-show-sent');
+  });
+
+  it('lists the message as 已发送 with the masked phone, newest first', async () => {
+    // Act
+    await page.getByRole('link', { name: '列表' }).click();
+    const rows = await tableRows(page);
+
+    // Assess
+    expect(rows[0]).toContain(MASKED_PHONE);
+    expect(rows[0]).toContain('已发送');
+    expect(rows[0]).toContain('测试短信');
+    expect(rows.join('\n')).not.toContain(TEST_PHONE);
+    expect(page.url()).not.toContain(messagePath);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await shot(page, 'messages-list-sent');
+  });
+
+  it('narrows the list to 已发送', async () => {
+    // Act
+    await page.getByRole('combobox', { name: '状态' }).click();
+    await page.getByRole('option', { name: '已发送', exact: true }).click();
+
+    // Assess
+    await expect.poll(() => page.url()).toContain('SENT');
+    const rows = await tableRows(page);
+    expect(rows.every((row) => row.includes('已发送'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a district administrator 消息中心 without 发送测试短信', async () => {
+    // Prepare
+    const districtPage = await browser.context.newPage();
+    const districtProblems = watchForProblems(districtPage);
+    await districtPage.goto(`${stack.url}/`);
+    await districtPage.evaluate(() => localStorage.clear()); // the profile is shared: leave the city's session
+
+    // Act
+    await loginThroughForm(districtPage, stack.url, WUJIN_ADMIN, demoPassword);
+    await districtPage.getByRole('menuitem', { name: '消息中心' }).click();
+    await districtPage
+      .getByTestId('empty-state')
+      .or(districtPage.locator('tbody tr').first())
+      .first()
+      .waitFor();
+
+    // Assess
+    expect(await districtPage.getByTestId('message-test-button').count()).toBe(0);
+    expect(await districtPage.getByTestId('error-state').count()).toBe(0);
+    expect(await districtPage.getByRole('combobox', { name: '辖市（区）' }).count()).toBe(0);
+    await shot(districtPage, 'messages-district-admin');
+    expect(districtProblems).toEqual([]);
+    await districtPage.close();
+  });
+});
