@@ -51,7 +51,7 @@ const minuteSlot = (at: Date) =>
   new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString().slice(0, 16);
 
 /** `taken`: another run claimed it first; `lost`: the lease ran out before the mark; `skipped`: out of time. */
-type Outcome = 'sent' | 'failed' | 'dead' | 'deferred' | 'capped' | 'taken' | 'lost' | 'skipped';
+type Outcome = 'sent' | 'failed' | 'dead' | 'deferred' | 'capped' | 'taken' | 'lost' | 'skipped' | 'error';
 
 /** Paces sends to SMS_RATE_PER_SECOND in wall time. */
 function pacer(perSecond: number) {
@@ -68,31 +68,16 @@ function pacer(perSecond: number) {
 async function sendClaimed(claim: Claim, now: Date, countedDay: string | undefined): Promise<Outcome> {
   const item = claim.item;
   const started = performance.now();
+  let providerMessageId: string;
   try {
-    const { providerMessageId } = await provider.send({
+    ({ providerMessageId } = await provider.send({
       idempotencyKey: item.idempotencyKey,
       phone: item.recipient.phone,
       text: item.text,
       template: item.template,
       params: (item.params ?? {}) as Record<string, string>,
-    });
-    const ms = Math.round(performance.now() - started);
-    await dispatchHooks.afterSend?.(item);
-    const marked = await markSent(
-      claim,
-      { at: now.toISOString(), outcome: 'SENT', provider: provider.name, providerMessageId, ms },
-      countedDay,
-      now,
-    );
-    logger.info('sms sent', {
-      messageId: item.messageId,
-      phone: maskPhone(item.recipient.phone),
-      ms,
-      marked,
-    });
-    return marked ? 'sent' : 'lost';
+    }));
   } catch (error) {
-    if (error instanceof DispatchAbort) throw error;
     const ms = Math.round(performance.now() - started);
     const reason = error instanceof Error ? error.message : String(error);
     const retryAt =
@@ -115,10 +100,34 @@ async function sendClaimed(claim: Claim, now: Date, countedDay: string | undefin
     });
     return !marked ? 'lost' : retryAt ? 'failed' : 'dead';
   }
+  const ms = Math.round(performance.now() - started);
+  await dispatchHooks.afterSend?.(item);
+  const marked = await markSent(
+    claim,
+    { at: now.toISOString(), outcome: 'SENT', provider: provider.name, providerMessageId, ms },
+    countedDay,
+    now,
+  );
+  logger.info('sms sent', { messageId: item.messageId, phone: maskPhone(item.recipient.phone), ms, marked });
+  return marked ? 'sent' : 'lost';
 }
 
-/** Thrown by a test hook to stand for a process that dies mid-send: nothing after it runs. */
-export class DispatchAbort extends Error {}
+/**
+ * One message; an unexpected error (the table, a crash after the send) leaves it SENDING until its lease runs
+ * out, when a later run sends it again with the same idempotency key.
+ */
+async function dispatchSafely(item: MessageItem, now: Date, pace: () => Promise<void>): Promise<Outcome> {
+  try {
+    return await dispatchOne(item, now, pace);
+  } catch (error) {
+    logger.error('sms dispatch error', {
+      messageId: item.messageId,
+      phone: maskPhone(item.recipient.phone),
+      error,
+    });
+    return 'error';
+  }
+}
 
 async function dispatchOne(item: MessageItem, now: Date, pace: () => Promise<void>): Promise<Outcome> {
   const quietEnd = item.urgent ? null : quietUntil(now, quietHours);
@@ -169,6 +178,7 @@ export const handler = jobHandler('sms-dispatch', {
       taken: 0,
       lost: 0,
       skipped: 0,
+      error: 0,
     };
     const seen = new Set<string>();
     let cursor: string | null = null;
@@ -184,7 +194,7 @@ export const handler = jobHandler('sms-dispatch', {
         (item) =>
           performance.now() - started > CLAIM_BUDGET_MS
             ? Promise.resolve<Outcome>('skipped')
-            : dispatchOne(item, at, pace),
+            : dispatchSafely(item, at, pace),
       );
       for (const outcome of outcomes) counts[outcome] += 1;
     } while (cursor);
