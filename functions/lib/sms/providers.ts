@@ -151,7 +151,11 @@ export function providerFromEnv(source: NodeJS.ProcessEnv = process.env): SmsPro
     url: env.SMS_HTTP_URL,
     timeoutMs: env.SMS_HTTP_TIMEOUT_MS,
     secret: () => {
-      secret ??= local ? Promise.resolve(local) : secretFromArn(arn as string);
+      // Once per cold start; a failed read is tried again on the next send.
+      secret ??= (local ? Promise.resolve(local) : secretFromArn(arn as string)).catch((error: unknown) => {
+        secret = undefined;
+        throw error;
+      });
       return secret;
     },
   });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  renderSms,
+  SMS_SIGNATURE,
+  segmentCount,
+  smsTemplateCodes,
+  smsTemplates,
+} from '#functions/domain/sms-templates';
+
+describe('the SMS templates', () => {
+  it('render every template with the 【常安码】 signature first', () => {
+    // Prepare
+    const samples: Record<string, Record<string, unknown>> = {
+      test: {},
+      dustRemind: { site: '武进某工地', date: '2026-11-30' },
+      dustUrge: { site: '武进某工地', since: '2026-11-28' },
+      dustVerify: { site: '武进某工地', since: '2026-11-24' },
+      riskOverdue: { enterprise: '常州某化工有限公司', count: 3 },
+      hazardDeadline: { enterprise: '常州某化工有限公司', hazard: '消防通道堵塞', deadline: '2026-12-05' },
+      campaignRemind: { campaign: '冬季消防安全', deadline: '2026-12-31' },
+    };
+
+    // Act
+    const rendered = smsTemplateCodes.map((code) => renderSms(code, samples[code] ?? {}));
+
+    // Assess
+    expect(smsTemplateCodes).toEqual(Object.keys(samples));
+    for (const sms of rendered) expect(sms.text.startsWith(SMS_SIGNATURE)).toBe(true);
+    expect(rendered.find((sms) => sms.template === 'riskOverdue')?.text).toBe(
+      '【常安码】常州某化工有限公司有3个风险点检查已逾期，请尽快登录常安码完成检查。',
+    );
+    expect(rendered.find((sms) => sms.template === 'riskOverdue')?.params).toEqual({
+      enterprise: '常州某化工有限公司',
+      count: '3',
+    });
+  });
+
+  it('mark only the test message and the seven-day dust check urgent', () => {
+    // Act
+    const urgent = smsTemplateCodes.filter((code) => smsTemplates[code].urgent);
+
+    // Assess
+    expect(urgent).toEqual(['test', 'dustVerify']);
+  });
+
+  it('refuse missing or malformed params', () => {
+    // Act & Assess
+    expect(() => renderSms('dustRemind', { site: '武进某工地' })).toThrow();
+    expect(() => renderSms('dustRemind', { site: '武进某工地', date: '11/30' })).toThrow();
+    expect(() => renderSms('riskOverdue', { enterprise: '某企业', count: 0 })).toThrow();
+    expect(() =>
+      renderSms('hazardDeadline', { enterprise: '', hazard: 'x', deadline: '2026-12-05' }),
+    ).toThrow();
+  });
+
+  it('count segments in characters: 70 in one, then parts of 67', () => {
+    // Assess
+    expect(segmentCount('短'.repeat(70))).toBe(1);
+    expect(segmentCount('短'.repeat(71))).toBe(2);
+    expect(segmentCount('短'.repeat(134))).toBe(2);
+    expect(segmentCount('短'.repeat(135))).toBe(3);
+    expect(segmentCount('a'.repeat(70))).toBe(1);
+    expect(segmentCount('😀'.repeat(70))).toBe(1); // one character, two UTF-16 units
+  });
+});
