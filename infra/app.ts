@@ -3,9 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { repoRoot } from '#infra/bundle';
+import type { SmsProviderName } from '#infra/constructs/sms';
 import { ChanganStack, type ChanganStackProps } from '#infra/stack';
 
-/** `-c city=... -c allowedOrigins=a,b -c consoleDir=...`, with cdk.json holding the defaults. */
+/**
+ * `-c city=... -c allowedOrigins=a,b -c consoleDir=... -c smsProvider=console|sns|http -c smsHttpUrl=...`, with
+ * cdk.json holding the defaults.
+ */
 export function stackPropsFromContext(app: App): ChanganStackProps {
   const context = (key: string, fallback: string): string => String(app.node.tryGetContext(key) ?? fallback);
   return {
@@ -15,6 +19,10 @@ export function stackPropsFromContext(app: App): ChanganStackProps {
       .map((origin) => origin.trim())
       .filter(Boolean),
     consoleDir: resolve(repoRoot, context('consoleDir', 'admin/dist')),
+    sms: {
+      provider: context('smsProvider', 'console') as SmsProviderName,
+      ...(context('smsHttpUrl', '') ? { httpUrl: context('smsHttpUrl', '') } : {}),
+    },
   };
 }
 

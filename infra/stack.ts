@@ -6,6 +6,7 @@ import { Data } from '#infra/constructs/data';
 import { DeadLetterQueue } from '#infra/constructs/dead-letter-queue';
 import { Events } from '#infra/constructs/events';
 import { Jobs } from '#infra/constructs/jobs';
+import type { SmsSettings } from '#infra/constructs/sms';
 
 export interface ChanganStackProps extends StackProps {
   /** The city this deployment serves (ARCHITECTURE.md §13: one deployment per city); tags every resource. */
@@ -16,6 +17,8 @@ export interface ChanganStackProps extends StackProps {
   readonly consoleDir: string;
   /** Folder the esbuild bundles are written to. @default - see HouseFunction */
   readonly bundleDir?: string;
+  /** The SMS channel (`smsProvider`, `smsHttpUrl` context). @default console */
+  readonly sms?: SmsSettings;
 }
 
 /** The whole platform for one city, built by walking `functions/manifest.ts` (ARCHITECTURE.md §3, §11). */
@@ -35,7 +38,7 @@ export class ChanganStack extends Stack {
     this.data = new Data(this, 'Data', { allowedOrigins });
     const deadLetterQueue = new DeadLetterQueue(this, 'AsyncFailures');
     this.api = new Api(this, 'Api', { data: this.data, allowedOrigins, bundleDir });
-    this.jobs = new Jobs(this, 'Jobs', { data: this.data, deadLetterQueue, bundleDir });
+    this.jobs = new Jobs(this, 'Jobs', { data: this.data, deadLetterQueue, bundleDir, sms: props.sms });
     this.events = new Events(this, 'Events', { data: this.data, deadLetterQueue, bundleDir });
     this.console = new ConsoleHosting(this, 'Console', {
       httpApi: this.api.httpApi,

@@ -9,6 +9,7 @@ import { type JobName, jobs } from '#functions/manifest';
 import { toSchedulerCron } from './cron';
 import type { Data } from './data';
 import { arnToken, HouseFunction } from './house-function';
+import { bindSmsProvider, type SmsSettings } from './sms';
 
 export interface JobsProps {
   /** Tables and buckets the jobs are granted access to. */
@@ -21,6 +22,8 @@ export interface JobsProps {
   readonly maxEventAge?: Duration;
   /** Folder the esbuild bundles are written to. @default - see HouseFunction */
   readonly bundleDir?: string;
+  /** The SMS dispatcher's provider. @default console */
+  readonly sms?: SmsSettings;
 }
 
 /** One Lambda and one EventBridge Scheduler schedule (Asia/Shanghai) per manifest job. */
@@ -42,6 +45,7 @@ export class Jobs extends Construct {
         bundleDir: props.bundleDir,
       });
       props.data.bind(fn, job.grants);
+      if (job.name === 'sms-dispatch') bindSmsProvider(this, fn, props.sms);
       this.functions[job.name] = fn;
       this.schedules[job.name] = new scheduler.Schedule(this, `${job.name}Schedule`, {
         // Named after the job so operators (and the parity test) can tell schedules apart; unique per city stack.
