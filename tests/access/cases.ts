@@ -1,7 +1,7 @@
 import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
 import type { Kind } from './expectations';
-import { type Actor, type Ownership, post, uniqueName, type World } from './world';
+import { type Actor, enqueueMessage, type Ownership, post, uniqueName, type World } from './world';
 
 /** One request of the matrix: where it goes and what it sends. */
 export interface Call {
@@ -221,6 +221,24 @@ export const routeCases: Record<string, RouteCase> = {
     kind: 'exportTask',
     ownerships: scoped,
     call: async (w, a, o) => ({ path: `/api/enterprise-exports/${w.exportTasks[a][o as Ownership]}` }),
+  },
+  'GET /api/messages': { ownerships: none, call: fixed('/api/messages?limit=20') },
+  'GET /api/messages/{id}': {
+    kind: 'message',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `/api/messages/${w.messages[o as Ownership]}` }),
+  },
+  'POST /api/messages/{id}/resend': {
+    kind: 'message',
+    ownerships: scoped,
+    // A fresh DEAD message per row: a resend makes it PENDING, and a second resend would be 409.
+    call: async (w, _a, o) => ({
+      path: `/api/messages/${await enqueueMessage(place(w, o).districtId, true)}/resend`,
+    }),
+  },
+  'POST /api/messages/test': {
+    ownerships: none,
+    call: async () => ({ path: '/api/messages/test', body: { phone: '13800001234' } }),
   },
   'GET /api/audit': { ownerships: none, call: fixed('/api/audit?limit=100') },
 };

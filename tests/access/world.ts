@@ -35,8 +35,34 @@ export interface World {
   users: Targets;
   importTasks: Record<Actor, Targets>;
   exportTasks: Record<Actor, Targets>;
+  /** Outbox messages: own and sameDistrict in 武进区, otherDistrict in 溧阳市. */
+  messages: Targets;
   /** Placement used for new records: own = wujin town A / grid A, otherDistrict = liyang. */
   place: Record<Ownership, Place>;
+}
+
+/** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
+export async function enqueueMessage(districtId: string, dead = false): Promise<string> {
+  const { enqueue } = await import('#functions/store/outbox');
+  const { message } = await import('#functions/store/entities/message');
+  const { message: item } = await enqueue(
+    uniqueName('access#'),
+    {
+      template: 'campaignRemind',
+      params: { campaign: '冬季消防安全', deadline: '2026-12-31' },
+      recipient: { phone: '13800001234' },
+      enqueuedBy: 'job:access',
+      districtId,
+    },
+    new Date(),
+  );
+  if (dead)
+    await message
+      .patch({ messageId: item.messageId })
+      .set({ status: 'DEAD', attempts: 5, lastError: '短信网关返回 500' })
+      .remove(['dueQueue', 'nextAttemptAt'])
+      .go();
+  return item.messageId;
 }
 
 let unique = 0;
@@ -115,6 +141,11 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     users: { own: await member(own), sameDistrict: await member(same), otherDistrict: await member(other) },
     importTasks: await tasksFor(importBy, ['cityAdmin', 'districtAdmin']),
     exportTasks: await tasksFor(exportBy, ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember']),
+    messages: {
+      own: await enqueueMessage('wujin'),
+      sameDistrict: await enqueueMessage('wujin'),
+      otherDistrict: await enqueueMessage('liyang'),
+    },
     place: { own, sameDistrict: same, otherDistrict: other },
   };
 }
