@@ -127,6 +127,7 @@ describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real l
   it('lists the message as 已发送 with the masked phone, newest first', async () => {
     // Act
     await page.getByRole('link', { name: '列表' }).click();
+    await page.getByTestId('message-attempts').waitFor({ state: 'detached' });
     const rows = await tableRows(page);
 
     // Assess

@@ -169,6 +169,7 @@ export const enMessages: TranslationMessages = {
     },
     message: {
       empty: 'No messages yet',
+      all: 'All',
       emptyHint: 'Reminders and test messages are listed here once queued, with the result of each attempt.',
       status: {
         PENDING: 'Pending',

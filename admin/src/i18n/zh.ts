@@ -370,6 +370,7 @@ export const zhMessages: TranslationMessages = {
     },
     message: {
       empty: '暂无消息',
+      all: '全部',
       emptyHint: '业务提醒和测试短信发出后会列在这里，可查看每次发送的结果。',
       status: {
         PENDING: '待发送',

@@ -4,8 +4,6 @@ import {
   DateField,
   List,
   NumberField,
-  SelectInput,
-  TextInput,
   TopToolbar,
   useGetIdentity,
   useTranslate,
@@ -13,7 +11,7 @@ import {
 import { messageStatuses } from '#functions/schemas/messages';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { CursorPagination } from '../shared/CursorPagination';
-import { DistrictSelectInput } from '../shared/orgInputs';
+import { districtChoices } from '../shared/orgInputs';
 import { EmptyState, ListBody, ListErrorState } from '../shared/states';
 import {
   AttemptsField,
@@ -24,6 +22,7 @@ import {
 } from './MessageFields';
 import { MessageTestButton } from './MessageTestButton';
 import { messageTemplateCodes } from './messageFormat';
+import { PlainTextInput } from './PlainTextInput';
 
 const statusChoices = messageStatuses.map((status) => ({ id: status, name: `app.message.status.${status}` }));
 const templateChoices = messageTemplateCodes.map((code) => ({
@@ -35,22 +34,15 @@ const noWrap = () => ({ whiteSpace: 'nowrap' }) as const;
 
 function messageFilters(role: ConsoleIdentity['role'] | undefined): ReactElement[] {
   const filters = [
-    <SelectInput key="status" source="status" choices={statusChoices} alwaysOn sx={narrow} />,
-    <SelectInput key="template" source="template" choices={templateChoices} alwaysOn sx={narrow} />,
+    <PlainTextInput key="status" source="status" choices={statusChoices} alwaysOn sx={narrow} />,
+    <PlainTextInput key="template" source="template" choices={templateChoices} alwaysOn sx={narrow} />,
   ];
-  if (role === 'cityAdmin') filters.push(<DistrictSelectInput key="districtId" alwaysOn sx={narrow} />);
-  // A native date field (YYYY-MM-DD, as the API takes it): react-admin 5.15's DateInput hands MUI 7 props that
-  // reach the DOM and log React errors.
-  filters.push(
-    <TextInput
-      key="date"
-      source="date"
-      type="date"
-      alwaysOn
-      sx={narrow}
-      slotProps={{ inputLabel: { shrink: true } }}
-    />,
-  );
+  if (role === 'cityAdmin')
+    filters.push(
+      <PlainTextInput key="districtId" source="districtId" choices={districtChoices} alwaysOn sx={narrow} />,
+    );
+  // A native date field gives YYYY-MM-DD, as the API takes it (see PlainTextInput for why not DateInput).
+  filters.push(<PlainTextInput key="date" source="date" type="date" alwaysOn sx={narrow} />);
   return filters;
 }
 

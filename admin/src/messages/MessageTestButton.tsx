@@ -11,7 +11,6 @@ import { useState } from 'react';
 import {
   Button,
   Form,
-  TextInput,
   useCanAccess,
   useDataProvider,
   useNotify,
@@ -20,6 +19,7 @@ import {
 } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { toTestMessage, validateTestMessage } from './messageInput';
+import { PlainTextInput } from './PlainTextInput';
 
 /**
  * 发送测试短信 (city administrator only): a phone, then POST /api/messages/test; the new message's page follows
@@ -76,14 +76,13 @@ export const MessageTestButton = ({ variant = 'text' }: { variant?: 'text' | 'co
             <Typography color="text.secondary" sx={{ mb: 2 }}>
               {translate('app.message.test.intro')}
             </Typography>
-            <TextInput
+            <PlainTextInput
               source="phone"
               label="app.message.test.phone"
+              type="tel"
               autoFocus
               fullWidth
-              slotProps={{
-                htmlInput: { inputMode: 'numeric', maxLength: 11, 'data-testid': 'message-test-phone' },
-              }}
+              htmlInput={{ inputMode: 'numeric', maxLength: 11, 'data-testid': 'message-test-phone' }}
             />
           </DialogContent>
           <DialogActions>
