@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJob } from '#infra/local/scheduler';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
+import { authHeader, loginAs } from '#tests/fixtures/auth';
+import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
 import { ensureConsoleBuilt } from './support/console-dist';
 import { loginThroughForm, tableRows } from './support/console-login';
@@ -149,6 +151,51 @@ describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real l
     await expect.poll(() => page.url()).toContain('SENT');
     const rows = await tableRows(page);
     expect(rows.every((row) => row.includes('已发送'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('resends a given-up message after a confirmation and sees it sent', async () => {
+    // Prepare: a test message the dispatcher gave up on (as after 5 failed attempts)
+    const token = await loginAs(stack, CITY_ADMIN, demoPassword);
+    const { status, body } = await callApi(stack, '/api/messages/test', {
+      method: 'POST',
+      headers: authHeader(token),
+      body: JSON.stringify({ phone: '13900005678' }),
+    });
+    expect(status, JSON.stringify(body)).toBe(201);
+    const id = (body as { id: string }).id;
+    const failed = {
+      at: new Date().toISOString(),
+      outcome: 'FAILED',
+      provider: 'http',
+      error: '短信网关返回 500',
+      ms: 812,
+    };
+    // imported here: the store's client reads the local stack's endpoint when first loaded
+    const { message: messageEntity } = await import('#functions/store/entities/message');
+    await messageEntity
+      .patch({ messageId: id })
+      .set({ status: 'DEAD', attempts: 5, lastError: '短信网关返回 500', history: [failed] } as never)
+      .remove(['dueQueue', 'nextAttemptAt'])
+      .go();
+    const job = stack.bindings.jobs.find((candidate) => candidate.name === 'sms-dispatch');
+    await page.goto(`${stack.url}/#/messages/${encodeURIComponent(id)}/show`);
+    await expect.poll(() => shownStatus(page)).toBe('已放弃');
+    await shot(page, 'message-show-dead');
+
+    // Act
+    await page.getByTestId('message-resend').click();
+    await page.getByRole('dialog').getByText('这条发给 139****5678 的短信已放弃发送').waitFor();
+    await shot(page, 'message-resend-confirm');
+    await page.getByRole('dialog').getByRole('button', { name: '重发' }).click();
+    await expect.poll(() => shownStatus(page)).toBe('待发送');
+    // the job runs once per minute slot (its period key): this run is the next minute's
+    await runJob(job as NonNullable<typeof job>, new Date(Date.now() + 60_000));
+
+    // Assess
+    await expect.poll(() => shownStatus(page), { timeout: 8_000, interval: 250 }).toBe('已发送');
+    expect(await page.getByTestId('message-resend').count()).toBe(0);
+    expect(await page.getByTestId('message-attempts').locator('tbody tr').count()).toBe(2);
     expect(problems).toEqual([]);
   });
 
