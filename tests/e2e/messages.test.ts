@@ -123,6 +123,7 @@ describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real l
     expect(navigations).toEqual([]);
     expect(await page.getByTestId('message-resend').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await page.waitForTimeout(400); // the chip's colour and the dialog fade in over 300 ms
     await shot(page, 'message-show-sent');
   });
 
@@ -186,6 +187,7 @@ describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real l
     // Act
     await page.getByTestId('message-resend').click();
     await page.getByRole('dialog').getByText('这条发给 139****5678 的短信已放弃发送').waitFor();
+    await page.waitForTimeout(400); // the chip's colour and the dialog fade in over 300 ms
     await shot(page, 'message-resend-confirm');
     await page.getByRole('dialog').getByRole('button', { name: '重发' }).click();
     await expect.poll(() => shownStatus(page)).toBe('待发送');
