@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { type ReactElement, useState } from 'react';
 import {
   DataTable,
   DateField,
@@ -20,7 +20,7 @@ import {
   TemplateField,
   TextPreviewField,
 } from './MessageFields';
-import { MessageTestButton } from './MessageTestButton';
+import { MessageTestButton, MessageTestDialog } from './MessageTestButton';
 import { messageTemplateCodes } from './messageFormat';
 import { PlainTextInput } from './PlainTextInput';
 
@@ -46,9 +46,9 @@ function messageFilters(role: ConsoleIdentity['role'] | undefined): ReactElement
   return filters;
 }
 
-const MessageListActions = () => (
+const MessageListActions = ({ onTest }: { onTest: () => void }) => (
   <TopToolbar>
-    <MessageTestButton />
+    <MessageTestButton onClick={onTest} />
   </TopToolbar>
 );
 
@@ -59,51 +59,56 @@ const MessageListActions = () => (
 export const MessageList = () => {
   const translate = useTranslate();
   const { identity, isPending } = useGetIdentity();
+  const [testing, setTesting] = useState(false);
   if (isPending) return null;
+  const openTest = () => setTesting(true);
   return (
-    <List
-      filters={messageFilters((identity as ConsoleIdentity | undefined)?.role)}
-      actions={<MessageListActions />}
-      perPage={25}
-      pagination={<CursorPagination />}
-      exporter={false}
-      empty={
-        <EmptyState
-          title={translate('app.message.empty')}
-          hint={translate('app.message.emptyHint')}
-          actions={<MessageTestButton variant="contained" />}
-        />
-      }
-      error={<ListErrorState />}
-    >
-      <ListBody>
-        <DataTable bulkActionButtons={false} rowClick="show" size="small">
-          <DataTable.Col source="createdAt" disableSort cellSx={noWrap}>
-            <DateField source="createdAt" showTime locales="zh-CN" />
-          </DataTable.Col>
-          <DataTable.Col source="recipient" disableSort>
-            <RecipientField />
-          </DataTable.Col>
-          <DataTable.Col source="template" disableSort>
-            <TemplateField />
-          </DataTable.Col>
-          <DataTable.Col source="text" disableSort>
-            <TextPreviewField />
-          </DataTable.Col>
-          <DataTable.Col source="segments" disableSort align="right">
-            <NumberField source="segments" />
-          </DataTable.Col>
-          <DataTable.Col source="status" disableSort cellSx={noWrap}>
-            <MessageStatusField />
-          </DataTable.Col>
-          <DataTable.Col source="attempts" disableSort align="right">
-            <AttemptsField />
-          </DataTable.Col>
-          <DataTable.Col source="nextAttemptAt" disableSort cellSx={noWrap}>
-            <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
-          </DataTable.Col>
-        </DataTable>
-      </ListBody>
-    </List>
+    <>
+      <List
+        filters={messageFilters((identity as ConsoleIdentity | undefined)?.role)}
+        actions={<MessageListActions onTest={openTest} />}
+        perPage={25}
+        pagination={<CursorPagination />}
+        exporter={false}
+        empty={
+          <EmptyState
+            title={translate('app.message.empty')}
+            hint={translate('app.message.emptyHint')}
+            actions={<MessageTestButton variant="contained" onClick={openTest} />}
+          />
+        }
+        error={<ListErrorState />}
+      >
+        <ListBody>
+          <DataTable bulkActionButtons={false} rowClick="show" size="small">
+            <DataTable.Col source="createdAt" disableSort cellSx={noWrap}>
+              <DateField source="createdAt" showTime locales="zh-CN" />
+            </DataTable.Col>
+            <DataTable.Col source="recipient" disableSort>
+              <RecipientField />
+            </DataTable.Col>
+            <DataTable.Col source="template" disableSort>
+              <TemplateField />
+            </DataTable.Col>
+            <DataTable.Col source="text" disableSort>
+              <TextPreviewField />
+            </DataTable.Col>
+            <DataTable.Col source="segments" disableSort align="right">
+              <NumberField source="segments" />
+            </DataTable.Col>
+            <DataTable.Col source="status" disableSort cellSx={noWrap}>
+              <MessageStatusField />
+            </DataTable.Col>
+            <DataTable.Col source="attempts" disableSort align="right">
+              <AttemptsField />
+            </DataTable.Col>
+            <DataTable.Col source="nextAttemptAt" disableSort cellSx={noWrap}>
+              <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
+            </DataTable.Col>
+          </DataTable>
+        </ListBody>
+      </List>
+      <MessageTestDialog open={testing} onClose={() => setTesting(false)} />
+    </>
   );
 };
