@@ -74,6 +74,8 @@ export interface DataProviderOptions extends ApiClientOptions {
 }
 
 const DEFAULT_PER_PAGE = 25;
+/** Lists cap their page size at 100 (QUALITY.md). */
+const API_MAX_PAGE = 100;
 
 /**
  * Query string of a list request: `limit`, `cursor`, `sort`, `order` (asc|desc), then one parameter per filter.
@@ -105,10 +107,27 @@ export function createDataProvider(options: DataProviderOptions = {}): ConsoleDa
   const recordPath = (resource: string, id: Identifier) => `/${resource}/${encodeURIComponent(String(id))}`;
   const post = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body: body ?? {} });
 
+  /**
+   * More than the API's 100 per page (react-admin's export asks for thousands): read every page of the query
+   * from the start, 100 at a time, until `limit` rows or the end.
+   */
+  async function readAll(resource: string, params: GetListParams, limit: number): Promise<GetListResult> {
+    const data: RaRecord[] = [];
+    let cursor: string | null = null;
+    do {
+      const path = `/${resource}?${listSearch(API_MAX_PAGE, cursor, params)}`;
+      const result: CursorPage<RaRecord> = await api<CursorPage<RaRecord>>(path, { signal: params.signal });
+      data.push(...result.data);
+      cursor = result.nextCursor ?? null;
+    } while (cursor !== null && data.length < limit);
+    return { data: data.slice(0, limit), pageInfo: { hasNextPage: cursor !== null, hasPreviousPage: false } };
+  }
+
   /** Reads forward from the nearest page whose cursor is known, so a jump to page N still lands right. */
   async function getPage(resource: string, params: GetListParams): Promise<GetListResult> {
     const page = params.pagination?.page ?? 1;
     const perPage = params.pagination?.perPage ?? DEFAULT_PER_PAGE;
+    if (perPage > API_MAX_PAGE && page === 1) return readAll(resource, params, perPage);
     const query = listQueryKey(resource, perPage, params.sort, params.filter);
     const start = cursors.nearestStart(query, page);
     let cursor = start.cursor;

@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckChar } from '#functions/domain/credit-code';
 import { enterpriseHeaders } from '#functions/domain/enterprise-columns';
+import { readXlsx } from '#functions/domain/xlsx-reader';
 import { writeXlsx } from '#functions/domain/xlsx-writer';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
 import { authHeader, createUserDirect, loginAs } from '#tests/fixtures/auth';
@@ -219,6 +220,32 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
     expect(file.status).toBe(200);
     expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK'); // a zip: the XLSX
     await page.getByRole('button', { name: '关闭' }).click();
+    expect(problems).toEqual([]);
+  });
+
+  it('exports every town of the list, not only the page on screen, to XLSX', async () => {
+    // Prepare
+    const towns = await api<{ data: { name: string }[]; nextCursor: string | null }>('/api/towns?limit=100');
+    await page.goto(`${stack.url}/#/towns`);
+    await tableRows(page);
+
+    // Act
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出' }).click(),
+    ]);
+
+    // Assess
+    expect(download.suggestedFilename()).toMatch(/^镇（街道）-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const rows = readXlsx(new Uint8Array(readFileSync(await download.path())));
+    expect(rows[0]?.cells).toEqual(['名称', '辖市（区）', '更新时间']);
+    expect(
+      rows
+        .slice(1)
+        .map((row) => row.cells[0])
+        .sort(),
+    ).toEqual(towns.data.map((town) => town.name).sort());
+    expect(rows.length - 1).toBeGreaterThan(25); // more than one page of the list
     expect(problems).toEqual([]);
   });
 

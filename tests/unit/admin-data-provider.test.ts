@@ -58,6 +58,34 @@ afterEach(() => {
 });
 
 describe('admin data provider: cursor pages', () => {
+  it('reads every page 100 at a time when an export asks for more than the API serves at once', async () => {
+    // Prepare
+    const api = fakeFetch(cursorList(makeEnterprises(250)));
+    const provider = createDataProvider({ fetch: api.fetch, getToken: () => null });
+
+    // Act
+    const all = await provider.getList('towns', {
+      pagination: page(1, 50_000),
+      sort,
+      filter: { districtId: 'wujin' },
+    });
+    const capped = await provider.getList('towns', { pagination: page(1, 120), sort, filter: {} });
+
+    // Assess
+    expect(all.data).toHaveLength(250);
+    expect(all.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
+    expect(api.calls.slice(0, 3).map((call) => call.url.searchParams.get('limit'))).toEqual([
+      '100',
+      '100',
+      '100',
+    ]);
+    expect(api.calls.slice(0, 3).every((call) => call.url.searchParams.get('districtId') === 'wujin')).toBe(
+      true,
+    );
+    expect(capped.data).toHaveLength(120);
+    expect(capped.pageInfo?.hasNextPage).toBe(true);
+  });
+
   it('asks for the first page without a cursor and says whether another page follows', async () => {
     // Prepare
     const api = fakeFetch(cursorList(makeEnterprises(25)));

@@ -5,6 +5,7 @@ import {
   DateField,
   List,
   SelectInput,
+  TopToolbar,
   useGetIdentity,
   useRecordContext,
   useTranslate,
@@ -12,6 +13,8 @@ import {
 import type { AuditEntry } from '#functions/schemas/audit';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { CursorPagination } from '../shared/CursorPagination';
+import { ListExportButton } from '../shared/ListExportButton';
+import { auditExporter } from '../shared/listExports';
 import { DistrictField } from '../shared/orgFields';
 import { DistrictSelectInput } from '../shared/orgInputs';
 import { EmptyState, ListBody, ListErrorState } from '../shared/states';
@@ -79,10 +82,14 @@ export const AuditList = () => {
   return (
     <List
       filters={auditFilters(role)}
-      actions={false}
+      actions={
+        <TopToolbar>
+          <ListExportButton />
+        </TopToolbar>
+      }
       perPage={25}
       pagination={<CursorPagination />}
-      exporter={false}
+      exporter={auditExporter}
       empty={<EmptyState />}
       error={<ListErrorState />}
     >

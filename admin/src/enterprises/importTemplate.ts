@@ -1,10 +1,10 @@
 import { enterpriseColumnWidths, enterpriseHeaders } from '#functions/domain/enterprise-columns';
+import { saveFile, XLSX_TYPE } from '../shared/saveFile';
 
 /** The import file's header row: the importer's own column list (the export writes the same). */
 export const importColumns = enterpriseHeaders;
 
 export const TEMPLATE_FILE_NAME = '企业导入模板.xlsx';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** An .xlsx with the bold, frozen header row, written by the API's own XLSX writer. */
 export async function importTemplateXlsx(): Promise<Uint8Array> {
@@ -13,15 +13,7 @@ export async function importTemplateXlsx(): Promise<Uint8Array> {
   return writeXlsx([importColumns], { sheetName: '企业', columnWidths: enterpriseColumnWidths });
 }
 
-/** Saves the template through a temporary link; nothing leaves the browser. */
+/** Saves the template in the browser. */
 export async function downloadImportTemplate(): Promise<void> {
-  const bytes = await importTemplateXlsx();
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = TEMPLATE_FILE_NAME;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(await importTemplateXlsx(), TEMPLATE_FILE_NAME, XLSX_TYPE);
 }

@@ -11,6 +11,8 @@ import {
 } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { CursorPagination } from '../shared/CursorPagination';
+import { ListExportButton } from '../shared/ListExportButton';
+import { gridExporter } from '../shared/listExports';
 import { DistrictField, TownField } from '../shared/orgFields';
 import { DistrictSelectInput, TownSelectInput } from '../shared/orgInputs';
 import { EmptyState, ListBody, ListErrorState } from '../shared/states';
@@ -37,11 +39,12 @@ export const GridList = () => {
       actions={
         <TopToolbar>
           <CreateButton />
+          <ListExportButton />
         </TopToolbar>
       }
       perPage={25}
       pagination={<CursorPagination />}
-      exporter={false}
+      exporter={gridExporter}
       empty={<EmptyState />}
       error={<ListErrorState />}
     >

@@ -11,6 +11,8 @@ import {
 import { messageStatuses } from '#functions/schemas/messages';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { CursorPagination } from '../shared/CursorPagination';
+import { ListExportButton } from '../shared/ListExportButton';
+import { messageExporter } from '../shared/listExports';
 import { districtChoices } from '../shared/orgInputs';
 import { EmptyState, ListBody, ListErrorState } from '../shared/states';
 import {
@@ -49,6 +51,7 @@ function messageFilters(role: ConsoleIdentity['role'] | undefined): ReactElement
 const MessageListActions = ({ onTest }: { onTest: () => void }) => (
   <TopToolbar>
     <MessageTestButton onClick={onTest} />
+    <ListExportButton />
   </TopToolbar>
 );
 
@@ -69,7 +72,7 @@ export const MessageList = () => {
         actions={<MessageListActions onTest={openTest} />}
         perPage={25}
         pagination={<CursorPagination />}
-        exporter={false}
+        exporter={messageExporter}
         empty={
           <EmptyState
             title={translate('app.message.empty')}

@@ -10,6 +10,8 @@ import {
 } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { CursorPagination } from '../shared/CursorPagination';
+import { ListExportButton } from '../shared/ListExportButton';
+import { townExporter } from '../shared/listExports';
 import { DistrictField } from '../shared/orgFields';
 import { DistrictSelectInput } from '../shared/orgInputs';
 import { EmptyState, ListBody, ListErrorState } from '../shared/states';
@@ -32,11 +34,12 @@ export const TownList = () => {
       actions={
         <TopToolbar>
           <CreateButton />
+          <ListExportButton />
         </TopToolbar>
       }
       perPage={25}
       pagination={<CursorPagination />}
-      exporter={false}
+      exporter={townExporter}
       empty={<EmptyState />}
       error={<ListErrorState />}
     >

@@ -14,6 +14,8 @@ import {
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { roleList } from '../auth/roles';
 import { CursorPagination } from '../shared/CursorPagination';
+import { ListExportButton } from '../shared/ListExportButton';
+import { userExporter } from '../shared/listExports';
 import { DistrictSelectInput, TownSelectInput } from '../shared/orgInputs';
 import { EmptyState, ListBody, ListErrorState } from '../shared/states';
 import { RoleField, UserScopeField, UserStateField } from './UserFields';
@@ -56,11 +58,12 @@ export const UserList = () => {
       actions={
         <TopToolbar>
           <CreateButton />
+          <ListExportButton />
         </TopToolbar>
       }
       perPage={25}
       pagination={<CursorPagination />}
-      exporter={false}
+      exporter={userExporter}
       empty={<EmptyState />}
       error={<ListErrorState />}
     >

@@ -39,6 +39,7 @@ export async function launchChromium(executablePath: string): Promise<E2eBrowser
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
   });
   return {
     context,
