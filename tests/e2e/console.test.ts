@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
 import { createUserDirect, type DirectUser } from '#tests/fixtures/auth';
 import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
 import { ensureConsoleBuilt } from './support/console-dist';
 import { loginThroughForm } from './support/console-login';
+import { watchForProblems } from './support/problems';
 
 const required = process.env.E2E_REQUIRED === '1';
 if (!chromiumPath && !required) {
@@ -16,18 +16,6 @@ if (!chromiumPath && !required) {
 
 /** Screenshots land here for a person to look at; the folder is printed once. */
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-shots-'));
-
-/** Problems the page reports by itself: uncaught errors, console errors, and messages missing a translation. */
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() === 'error' || text.includes('Missing translation'))
-      problems.push(`${message.type()}: ${text}`);
-  });
-  return problems;
-}
 
 describe.skipIf(!chromiumPath && !required)('console and phone pages in Chromium', () => {
   let stack: LocalStack;

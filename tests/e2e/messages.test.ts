@@ -10,6 +10,7 @@ import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
 import { ensureConsoleBuilt } from './support/console-dist';
 import { loginThroughForm, tableRows } from './support/console-login';
+import { watchForProblems } from './support/problems';
 
 const required = process.env.E2E_REQUIRED === '1';
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-messages-'));
@@ -19,18 +20,6 @@ const CITY_ADMIN = 'admin';
 const WUJIN_ADMIN = 'wujin.admin';
 const TEST_PHONE = '13800001234';
 const MASKED_PHONE = '138****1234';
-
-/** Problems the page reports by itself: uncaught errors, console errors, and messages missing a translation. */
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() === 'error' || text.includes('Missing translation'))
-      problems.push(`${message.type()}: ${text}`);
-  });
-  return problems;
-}
 
 /** The status chip's text on the message's page. */
 const shownStatus = (page: Page) => page.getByTestId('message-status').first().textContent();

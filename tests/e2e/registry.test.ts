@@ -13,6 +13,7 @@ import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
 import { ensureConsoleBuilt } from './support/console-dist';
 import { loginThroughForm, tableRows } from './support/console-login';
+import { watchForProblems } from './support/problems';
 
 const required = process.env.E2E_REQUIRED === '1';
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-registry-'));
@@ -27,16 +28,6 @@ interface Listed {
   districtId: string;
   townId: string;
   address?: string;
-}
-
-/** Problems the page reports by itself: uncaught errors and messages missing a translation. */
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.text().includes('Missing translation')) problems.push(message.text());
-  });
-  return problems;
 }
 
 /** Picks `option` in the filter or form select labelled `label`. */

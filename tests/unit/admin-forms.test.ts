@@ -4,6 +4,7 @@ import { creditCodeMessages, withCheckChar } from '#functions/domain/credit-code
 import { readHeader } from '#functions/domain/enterprise-header';
 import { readXlsx } from '#functions/domain/xlsx-reader';
 import { enterpriseInputSchema } from '#functions/schemas/enterprises';
+import { TEMPLATE_HEADERS } from '#tests/fixtures/enterprise-sheets';
 import { toEnterpriseInput, validateEnterprise } from '../../admin/src/enterprises/enterpriseInput';
 import { importTemplateXlsx } from '../../admin/src/enterprises/importTemplate';
 import { importFileProblem } from '../../admin/src/enterprises/useEnterpriseImport';
@@ -219,23 +220,7 @@ describe('import template', () => {
 
     // Assess
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.cells).toEqual([
-      '统一社会信用代码',
-      '企业名称',
-      '辖市（区）',
-      '镇（街道）',
-      '网格',
-      '行业',
-      '状态',
-      '涉爆粉尘',
-      '非煤矿山',
-      '重点上市后备',
-      '地址',
-      '主要负责人',
-      '主要负责人电话',
-      '安全联系人',
-      '安全联系人电话',
-    ]);
+    expect(rows[0]?.cells).toEqual(TEMPLATE_HEADERS);
     expect(Object.keys('positions' in header ? header.positions : {})).toHaveLength(15);
   });
 });
