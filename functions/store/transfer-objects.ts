@@ -4,8 +4,7 @@ import {
   HeadObjectCommand,
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
-import { createPresignedPost, type PresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { PresignedPost } from '@aws-sdk/s3-presigned-post';
 import * as z from 'zod';
 import { readEnv } from '#functions/lib/env';
 import { presignClient, s3Client } from './s3';
@@ -21,7 +20,9 @@ export const DOWNLOAD_EXPIRES_SECONDS = 60 * 60;
  * A presigned POST for one import file: the key is ours, the size 1 B–20 MB, the Content-Type fixed, valid for
  * 10 minutes. s3rver enforces none of it, so the worker checks the object again (ARCHITECTURE.md §7).
  */
-export function presignUpload(key: string, contentType: string): Promise<PresignedPost> {
+export async function presignUpload(key: string, contentType: string): Promise<PresignedPost> {
+  // Loaded on first use: the presigners are half of this group's cold start, and most calls read tasks.
+  const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
   return createPresignedPost(presignClient, {
     Bucket: bucket,
     Key: key,
@@ -35,7 +36,8 @@ export function presignUpload(key: string, contentType: string): Promise<Presign
 }
 
 /** A download link valid for an hour, saved under `fileName` (RFC 6266, UTF-8 for Chinese names). */
-export function presignDownload(key: string, fileName: string): Promise<string> {
+export async function presignDownload(key: string, fileName: string): Promise<string> {
+  const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
   const disposition = `attachment; filename="${key.split('/').pop()}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
   const command = new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: disposition });
   return getSignedUrl(presignClient, command, { expiresIn: DOWNLOAD_EXPIRES_SECONDS });
