@@ -21,11 +21,25 @@ export function consoleIsStale(): boolean {
   return newestMtime(join(repoRoot, 'admin')) > statSync(index).mtimeMs;
 }
 
-/** Builds the console and phone pages with Vite when they are missing or stale. */
+/**
+ * Builds the console and phone pages with Vite when they are missing or stale. Always a production build: under
+ * a test runner NODE_ENV is `test`, and Vite would then bundle React's development build, which users never get.
+ */
 export async function buildConsoleIfStale(log: (line: string) => void): Promise<boolean> {
   if (!consoleIsStale()) return false;
   log('building the console (admin/dist is missing or stale)…');
   const { build } = await import('vite');
-  await build({ configFile: join(repoRoot, 'admin', 'vite.config.ts'), logLevel: 'warn' });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(repoRoot, 'admin', 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return true;
 }
