@@ -3,7 +3,6 @@ import type { ReactElement } from 'react';
 import {
   DataTable,
   DateField,
-  List,
   SelectInput,
   TopToolbar,
   useGetIdentity,
@@ -12,12 +11,11 @@ import {
 } from 'react-admin';
 import type { AuditEntry } from '#functions/schemas/audit';
 import type { ConsoleIdentity } from '../auth/authProvider';
-import { CursorPagination } from '../shared/CursorPagination';
+import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';
 import { auditExporter } from '../shared/listExports';
 import { DistrictField } from '../shared/orgFields';
 import { DistrictSelectInput } from '../shared/orgInputs';
-import { EmptyState, ListBody, ListErrorState } from '../shared/states';
 import { AuditChanges } from './AuditChanges';
 import { resourceOfEntity } from './auditFormat';
 
@@ -80,40 +78,34 @@ export const AuditList = () => {
   const role = (identity as ConsoleIdentity | undefined)?.role;
   if (isPending) return null;
   return (
-    <List
+    <CursorList
       filters={auditFilters(role)}
       actions={
         <TopToolbar>
           <ListExportButton />
         </TopToolbar>
       }
-      perPage={25}
-      pagination={<CursorPagination />}
       exporter={auditExporter}
-      empty={<EmptyState />}
-      error={<ListErrorState />}
     >
-      <ListBody>
-        <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />} size="small">
-          <DataTable.Col source="at" disableSort>
-            <DateField source="at" showTime locales="zh-CN" />
+      <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />} size="small">
+        <DataTable.Col source="at" disableSort>
+          <DateField source="at" showTime locales="zh-CN" />
+        </DataTable.Col>
+        <DataTable.Col source="actorName" disableSort>
+          <ActorField />
+        </DataTable.Col>
+        <DataTable.Col source="action" disableSort>
+          <ActionField />
+        </DataTable.Col>
+        <DataTable.Col source="entity" disableSort>
+          <SubjectField />
+        </DataTable.Col>
+        {role === 'cityAdmin' && (
+          <DataTable.Col source="districtId" disableSort>
+            <DistrictField />
           </DataTable.Col>
-          <DataTable.Col source="actorName" disableSort>
-            <ActorField />
-          </DataTable.Col>
-          <DataTable.Col source="action" disableSort>
-            <ActionField />
-          </DataTable.Col>
-          <DataTable.Col source="entity" disableSort>
-            <SubjectField />
-          </DataTable.Col>
-          {role === 'cityAdmin' && (
-            <DataTable.Col source="districtId" disableSort>
-              <DistrictField />
-            </DataTable.Col>
-          )}
-        </DataTable>
-      </ListBody>
-    </List>
+        )}
+      </DataTable>
+    </CursorList>
   );
 };

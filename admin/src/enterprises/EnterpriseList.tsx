@@ -1,16 +1,8 @@
-import {
-  CreateButton,
-  DataTable,
-  List,
-  TopToolbar,
-  useCanAccess,
-  useGetIdentity,
-  useTranslate,
-} from 'react-admin';
+import { CreateButton, DataTable, TopToolbar, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
-import { CursorPagination } from '../shared/CursorPagination';
+import { CursorList } from '../shared/CursorList';
 import { DistrictField, GridField, TownField } from '../shared/orgFields';
-import { EmptyState, ListBody, ListErrorState } from '../shared/states';
+import { EmptyState } from '../shared/states';
 import { EnterpriseExportButton } from './EnterpriseExportButton';
 import { ContactField, FlagsField, NameAndCodeField, StatusField } from './EnterpriseFields';
 import { enterpriseFilters } from './EnterpriseFilters';
@@ -35,11 +27,9 @@ export const EnterpriseList = () => {
   const { canAccess: canImport } = useCanAccess({ resource: 'enterprises', action: 'import' });
   if (isPending) return null;
   return (
-    <List
+    <CursorList
       filters={enterpriseFilters(identity as ConsoleIdentity | undefined, translate)}
       actions={<ListActions />}
-      perPage={25}
-      pagination={<CursorPagination />}
       exporter={false}
       empty={
         <EmptyState
@@ -47,36 +37,33 @@ export const EnterpriseList = () => {
           actions={canImport && <EnterpriseImportButton />}
         />
       }
-      error={<ListErrorState />}
     >
-      <ListBody>
-        <DataTable rowClick="show" bulkActionButtons={false} size="small">
-          <DataTable.Col source="name" disableSort>
-            <NameAndCodeField />
+      <DataTable rowClick="show" bulkActionButtons={false} size="small">
+        <DataTable.Col source="name" disableSort>
+          <NameAndCodeField />
+        </DataTable.Col>
+        {role === 'cityAdmin' && (
+          <DataTable.Col source="districtId" disableSort>
+            <DistrictField />
           </DataTable.Col>
-          {role === 'cityAdmin' && (
-            <DataTable.Col source="districtId" disableSort>
-              <DistrictField />
-            </DataTable.Col>
-          )}
-          <DataTable.Col source="townId" disableSort>
-            <TownField />
-          </DataTable.Col>
-          <DataTable.Col source="gridId" disableSort>
-            <GridField />
-          </DataTable.Col>
-          <DataTable.Col source="industry" disableSort />
-          <DataTable.Col source="status" disableSort>
-            <StatusField />
-          </DataTable.Col>
-          <DataTable.Col source="flags" disableSort>
-            <FlagsField />
-          </DataTable.Col>
-          <DataTable.Col source="principal.name" disableSort>
-            <ContactField source="principal" />
-          </DataTable.Col>
-        </DataTable>
-      </ListBody>
-    </List>
+        )}
+        <DataTable.Col source="townId" disableSort>
+          <TownField />
+        </DataTable.Col>
+        <DataTable.Col source="gridId" disableSort>
+          <GridField />
+        </DataTable.Col>
+        <DataTable.Col source="industry" disableSort />
+        <DataTable.Col source="status" disableSort>
+          <StatusField />
+        </DataTable.Col>
+        <DataTable.Col source="flags" disableSort>
+          <FlagsField />
+        </DataTable.Col>
+        <DataTable.Col source="principal.name" disableSort>
+          <ContactField source="principal" />
+        </DataTable.Col>
+      </DataTable>
+    </CursorList>
   );
 };

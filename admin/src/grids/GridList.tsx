@@ -5,17 +5,15 @@ import {
   DateField,
   DeleteButton,
   EditButton,
-  List,
   TopToolbar,
   useGetIdentity,
 } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
-import { CursorPagination } from '../shared/CursorPagination';
+import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';
 import { gridExporter } from '../shared/listExports';
 import { DistrictField, TownField } from '../shared/orgFields';
 import { DistrictSelectInput, TownSelectInput } from '../shared/orgInputs';
-import { EmptyState, ListBody, ListErrorState } from '../shared/states';
 
 function gridFilters(role: ConsoleIdentity['role'] | undefined): ReactElement[] | undefined {
   const filters: ReactElement[] = [];
@@ -34,7 +32,7 @@ export const GridList = () => {
   const role = (identity as ConsoleIdentity | undefined)?.role;
   if (isPending) return null;
   return (
-    <List
+    <CursorList
       filters={gridFilters(role)}
       actions={
         <TopToolbar>
@@ -42,30 +40,24 @@ export const GridList = () => {
           <ListExportButton />
         </TopToolbar>
       }
-      perPage={25}
-      pagination={<CursorPagination />}
       exporter={gridExporter}
-      empty={<EmptyState />}
-      error={<ListErrorState />}
     >
-      <ListBody>
-        <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="townId" disableSort>
-            <TownField />
-          </DataTable.Col>
-          <DataTable.Col source="districtId" disableSort>
-            <DistrictField />
-          </DataTable.Col>
-          <DataTable.Col source="updatedAt" disableSort>
-            <DateField source="updatedAt" showTime locales="zh-CN" />
-          </DataTable.Col>
-          <DataTable.Col align="right">
-            <EditButton />
-            <DeleteButton mutationMode="pessimistic" />
-          </DataTable.Col>
-        </DataTable>
-      </ListBody>
-    </List>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="townId" disableSort>
+          <TownField />
+        </DataTable.Col>
+        <DataTable.Col source="districtId" disableSort>
+          <DistrictField />
+        </DataTable.Col>
+        <DataTable.Col source="updatedAt" disableSort>
+          <DateField source="updatedAt" showTime locales="zh-CN" />
+        </DataTable.Col>
+        <DataTable.Col align="right">
+          <EditButton />
+          <DeleteButton mutationMode="pessimistic" />
+        </DataTable.Col>
+      </DataTable>
+    </CursorList>
   );
 };

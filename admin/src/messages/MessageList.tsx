@@ -1,20 +1,12 @@
 import { type ReactElement, useState } from 'react';
-import {
-  DataTable,
-  DateField,
-  List,
-  NumberField,
-  TopToolbar,
-  useGetIdentity,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, DateField, NumberField, TopToolbar, useGetIdentity, useTranslate } from 'react-admin';
 import { messageStatuses } from '#functions/schemas/messages';
 import type { ConsoleIdentity } from '../auth/authProvider';
-import { CursorPagination } from '../shared/CursorPagination';
+import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';
 import { messageExporter } from '../shared/listExports';
 import { districtChoices } from '../shared/orgInputs';
-import { EmptyState, ListBody, ListErrorState } from '../shared/states';
+import { EmptyState } from '../shared/states';
 import {
   AttemptsField,
   MessageStatusField,
@@ -67,11 +59,9 @@ export const MessageList = () => {
   const openTest = () => setTesting(true);
   return (
     <>
-      <List
+      <CursorList
         filters={messageFilters((identity as ConsoleIdentity | undefined)?.role)}
         actions={<MessageListActions onTest={openTest} />}
-        perPage={25}
-        pagination={<CursorPagination />}
         exporter={messageExporter}
         empty={
           <EmptyState
@@ -80,37 +70,34 @@ export const MessageList = () => {
             actions={<MessageTestButton variant="contained" onClick={openTest} />}
           />
         }
-        error={<ListErrorState />}
       >
-        <ListBody>
-          <DataTable bulkActionButtons={false} rowClick="show" size="small">
-            <DataTable.Col source="createdAt" disableSort cellSx={noWrap}>
-              <DateField source="createdAt" showTime locales="zh-CN" />
-            </DataTable.Col>
-            <DataTable.Col source="recipient" disableSort>
-              <RecipientField />
-            </DataTable.Col>
-            <DataTable.Col source="template" disableSort>
-              <TemplateField />
-            </DataTable.Col>
-            <DataTable.Col source="text" disableSort>
-              <TextPreviewField />
-            </DataTable.Col>
-            <DataTable.Col source="segments" disableSort align="right">
-              <NumberField source="segments" />
-            </DataTable.Col>
-            <DataTable.Col source="status" disableSort cellSx={noWrap}>
-              <MessageStatusField />
-            </DataTable.Col>
-            <DataTable.Col source="attempts" disableSort align="right">
-              <AttemptsField />
-            </DataTable.Col>
-            <DataTable.Col source="nextAttemptAt" disableSort cellSx={noWrap}>
-              <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
-            </DataTable.Col>
-          </DataTable>
-        </ListBody>
-      </List>
+        <DataTable bulkActionButtons={false} rowClick="show" size="small">
+          <DataTable.Col source="createdAt" disableSort cellSx={noWrap}>
+            <DateField source="createdAt" showTime locales="zh-CN" />
+          </DataTable.Col>
+          <DataTable.Col source="recipient" disableSort>
+            <RecipientField />
+          </DataTable.Col>
+          <DataTable.Col source="template" disableSort>
+            <TemplateField />
+          </DataTable.Col>
+          <DataTable.Col source="text" disableSort>
+            <TextPreviewField />
+          </DataTable.Col>
+          <DataTable.Col source="segments" disableSort align="right">
+            <NumberField source="segments" />
+          </DataTable.Col>
+          <DataTable.Col source="status" disableSort cellSx={noWrap}>
+            <MessageStatusField />
+          </DataTable.Col>
+          <DataTable.Col source="attempts" disableSort align="right">
+            <AttemptsField />
+          </DataTable.Col>
+          <DataTable.Col source="nextAttemptAt" disableSort cellSx={noWrap}>
+            <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
+          </DataTable.Col>
+        </DataTable>
+      </CursorList>
       <MessageTestDialog open={testing} onClose={() => setTesting(false)} />
     </>
   );

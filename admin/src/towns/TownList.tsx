@@ -4,17 +4,15 @@ import {
   DateField,
   DeleteButton,
   EditButton,
-  List,
   TopToolbar,
   useGetIdentity,
 } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
-import { CursorPagination } from '../shared/CursorPagination';
+import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';
 import { townExporter } from '../shared/listExports';
 import { DistrictField } from '../shared/orgFields';
 import { DistrictSelectInput } from '../shared/orgInputs';
-import { EmptyState, ListBody, ListErrorState } from '../shared/states';
 
 /**
  * 镇（街道）, filtered by district for the city bureau. Deleting asks first; the API refuses (409, shown as it
@@ -25,7 +23,7 @@ export const TownList = () => {
   const role = (identity as ConsoleIdentity | undefined)?.role;
   if (isPending) return null;
   return (
-    <List
+    <CursorList
       filters={
         role === 'cityAdmin'
           ? [<DistrictSelectInput key="districtId" alwaysOn sx={{ minWidth: 160 }} />]
@@ -37,27 +35,21 @@ export const TownList = () => {
           <ListExportButton />
         </TopToolbar>
       }
-      perPage={25}
-      pagination={<CursorPagination />}
       exporter={townExporter}
-      empty={<EmptyState />}
-      error={<ListErrorState />}
     >
-      <ListBody>
-        <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="districtId" disableSort>
-            <DistrictField />
-          </DataTable.Col>
-          <DataTable.Col source="updatedAt" disableSort>
-            <DateField source="updatedAt" showTime locales="zh-CN" />
-          </DataTable.Col>
-          <DataTable.Col align="right">
-            <EditButton />
-            <DeleteButton mutationMode="pessimistic" />
-          </DataTable.Col>
-        </DataTable>
-      </ListBody>
-    </List>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="districtId" disableSort>
+          <DistrictField />
+        </DataTable.Col>
+        <DataTable.Col source="updatedAt" disableSort>
+          <DateField source="updatedAt" showTime locales="zh-CN" />
+        </DataTable.Col>
+        <DataTable.Col align="right">
+          <EditButton />
+          <DeleteButton mutationMode="pessimistic" />
+        </DataTable.Col>
+      </DataTable>
+    </CursorList>
   );
 };

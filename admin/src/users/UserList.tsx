@@ -3,7 +3,6 @@ import {
   CreateButton,
   DataTable,
   EditButton,
-  List,
   SearchInput,
   SelectInput,
   TextField,
@@ -13,11 +12,10 @@ import {
 } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { roleList } from '../auth/roles';
-import { CursorPagination } from '../shared/CursorPagination';
+import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';
 import { userExporter } from '../shared/listExports';
 import { DistrictSelectInput, TownSelectInput } from '../shared/orgInputs';
-import { EmptyState, ListBody, ListErrorState } from '../shared/states';
 import { RoleField, UserScopeField, UserStateField } from './UserFields';
 import { UserPasswordResetButton } from './UserPasswordResetButton';
 import { UserStatusButton } from './UserStatusButton';
@@ -53,7 +51,7 @@ export const UserList = () => {
   const { identity, isPending } = useGetIdentity();
   if (isPending) return null;
   return (
-    <List
+    <CursorList
       filters={userFilters((identity as ConsoleIdentity | undefined)?.role, translate)}
       actions={
         <TopToolbar>
@@ -61,35 +59,29 @@ export const UserList = () => {
           <ListExportButton />
         </TopToolbar>
       }
-      perPage={25}
-      pagination={<CursorPagination />}
       exporter={userExporter}
-      empty={<EmptyState />}
-      error={<ListErrorState />}
     >
-      <ListBody>
-        <DataTable bulkActionButtons={false} rowClick={false} size="small">
-          <DataTable.Col source="username" disableSort />
-          <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="role" disableSort cellSx={noWrap}>
-            <RoleField />
-          </DataTable.Col>
-          <DataTable.Col source="scope" disableSort>
-            <UserScopeField />
-          </DataTable.Col>
-          <DataTable.Col source="phone" disableSort>
-            <TextField source="phone" emptyText="—" />
-          </DataTable.Col>
-          <DataTable.Col source="disabled" disableSort>
-            <UserStateField />
-          </DataTable.Col>
-          <DataTable.Col align="right" cellSx={noWrap}>
-            <EditButton />
-            <UserStatusButton />
-            <UserPasswordResetButton />
-          </DataTable.Col>
-        </DataTable>
-      </ListBody>
-    </List>
+      <DataTable bulkActionButtons={false} rowClick={false} size="small">
+        <DataTable.Col source="username" disableSort />
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="role" disableSort cellSx={noWrap}>
+          <RoleField />
+        </DataTable.Col>
+        <DataTable.Col source="scope" disableSort>
+          <UserScopeField />
+        </DataTable.Col>
+        <DataTable.Col source="phone" disableSort>
+          <TextField source="phone" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="disabled" disableSort>
+          <UserStateField />
+        </DataTable.Col>
+        <DataTable.Col align="right" cellSx={noWrap}>
+          <EditButton />
+          <UserStatusButton />
+          <UserPasswordResetButton />
+        </DataTable.Col>
+      </DataTable>
+    </CursorList>
   );
 };
