@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJob } from '#infra/local/scheduler';
-import { type LocalStack, startLocalStack } from '#infra/local/stack';
+import type { LocalStack } from '#infra/local/stack';
 import { authHeader, loginAs } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
-import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
-import { ensureConsoleBuilt } from './support/console-dist';
+import { chromiumPath, type E2eBrowser } from './support/chromium';
 import { loginThroughForm, tableRows } from './support/console-login';
 import { watchForProblems } from './support/problems';
+import { startSeededConsole } from './support/seeded-console';
 
 const required = process.env.E2E_REQUIRED === '1';
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-messages-'));
@@ -36,16 +36,7 @@ describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real l
     target.screenshot({ path: join(screenshotDir, `${name}.png`) });
 
   beforeAll(async () => {
-    if (!chromiumPath)
-      throw new Error(`E2E_REQUIRED=1 but no Chromium was found at ${chromiumCandidates.join(', ')}`);
-    await ensureConsoleBuilt();
-    stack = await startLocalStack({ port: 0 });
-    const { seedDemoCity, DEMO_PASSWORD } = await import('#infra/local/seed/seed-city');
-    demoPassword = DEMO_PASSWORD;
-    await seedDemoCity({ scale: 0.05 });
-    browser = await launchChromium(chromiumPath);
-    page = await browser.context.newPage();
-    problems = watchForProblems(page);
+    ({ stack, browser, page, problems, demoPassword } = await startSeededConsole());
     console.info(`e2e screenshots: ${screenshotDir}`);
   });
 

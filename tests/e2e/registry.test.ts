@@ -7,13 +7,12 @@ import { withCheckChar } from '#functions/domain/credit-code';
 import { enterpriseHeaders } from '#functions/domain/enterprise-columns';
 import { readXlsx } from '#functions/domain/xlsx-reader';
 import { writeXlsx } from '#functions/domain/xlsx-writer';
-import { type LocalStack, startLocalStack } from '#infra/local/stack';
+import type { LocalStack } from '#infra/local/stack';
 import { authHeader, createUserDirect, loginAs } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
-import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
-import { ensureConsoleBuilt } from './support/console-dist';
+import { chromiumPath, type E2eBrowser } from './support/chromium';
 import { loginThroughForm, tableRows } from './support/console-login';
-import { watchForProblems } from './support/problems';
+import { startSeededConsole } from './support/seeded-console';
 
 const required = process.env.E2E_REQUIRED === '1';
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-registry-'));
@@ -52,17 +51,8 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
   const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`) });
 
   beforeAll(async () => {
-    if (!chromiumPath)
-      throw new Error(`E2E_REQUIRED=1 but no Chromium was found at ${chromiumCandidates.join(', ')}`);
-    await ensureConsoleBuilt();
-    stack = await startLocalStack({ port: 0 });
-    const { seedDemoCity, DEMO_PASSWORD } = await import('#infra/local/seed/seed-city');
-    demoPassword = DEMO_PASSWORD;
-    await seedDemoCity({ scale: 0.05 });
+    ({ stack, browser, page, problems, demoPassword } = await startSeededConsole());
     adminToken = await loginAs(stack, CITY_ADMIN, demoPassword);
-    browser = await launchChromium(chromiumPath);
-    page = await browser.context.newPage();
-    problems = watchForProblems(page);
     console.info(`e2e screenshots: ${screenshotDir}`);
   });
 
