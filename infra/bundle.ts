@@ -16,7 +16,7 @@ export interface Bundle {
 }
 
 /**
- * Bundles one function (`http/system`, `jobs/heartbeat`, ...) the way Lambda runs it: minified ESM for Node 22.
+ * Bundles one function (`system/handlers/health`, `system/jobs/heartbeat`, ...) the way Lambda runs it: minified ESM for Node 22.
  * The AWS SDK v3 is left to the nodejs22.x runtime, which ships it: bundled, the SDK alone (~330 KB minified)
  * would push every API bundle that touches DynamoDB past the 400 KB budget. The CDK stack and the bundle
  * benchmark both call this, so what is measured is what is deployed.

@@ -12,15 +12,15 @@ import type {
   UpdateParams,
 } from 'react-admin';
 import type * as z from 'zod';
-import type { EnterpriseFilter } from '#functions/schemas/enterprises';
-import type { Message } from '#functions/schemas/messages';
+import type { EnterpriseFilter } from '#functions/enterprises/schemas/enterprises';
 import type {
   exportTaskSchema,
   importCreatedSchema,
   importCreateSchema,
   importTaskSchema,
-} from '#functions/schemas/transfers';
-import type { passwordResetResultSchema, User } from '#functions/schemas/users';
+} from '#functions/enterprises/schemas/transfers';
+import type { passwordResetResultSchema, User } from '#functions/identity/schemas/users';
+import type { Message } from '#functions/messages/schemas';
 import { CursorPages, listQueryKey } from './api/cursorPages';
 import { type ApiClient, type ApiClientOptions, createApiClient } from './api/httpClient';
 

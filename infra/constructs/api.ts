@@ -7,9 +7,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import type { GroupSpec } from '#functions/lib/manifest-types';
-import { TOKEN_AUDIENCE } from '#functions/lib/tokens';
+import { TOKEN_AUDIENCE } from '#functions/identity/tokens/tokens';
 import { type GroupName, groups, routes } from '#functions/manifest';
+import type { GroupSpec } from '#functions/platform/manifest-types';
 import type { Data } from './data';
 import { HouseFunction } from './house-function';
 
@@ -85,7 +85,7 @@ export class Api extends Construct {
     this.functions = {} as Record<GroupName, HouseFunction>;
     for (const [group, spec] of Object.entries(groups) as [GroupName, GroupSpec][]) {
       const fn = new HouseFunction(this, group, {
-        handlerModule: `http/${group}`,
+        handlerModule: spec.handler,
         description: spec.description,
         memoryMiB: spec.memoryMiB,
         timeoutSeconds: spec.timeoutSeconds,

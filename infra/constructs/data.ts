@@ -2,8 +2,8 @@ import { Annotations, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import type { BucketSpec, Grants, TableSpec } from '#functions/lib/manifest-types';
 import { type BucketName, buckets, type TableName, tables } from '#functions/manifest';
+import type { BucketSpec, Grants, TableSpec } from '#functions/platform/manifest-types';
 import type { HouseFunction } from './house-function';
 
 export interface DataProps {

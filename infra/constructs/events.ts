@@ -3,8 +3,8 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { defaultTimeoutSeconds, type EventSpec } from '#functions/lib/manifest-types';
 import { type BucketName, events } from '#functions/manifest';
+import { defaultTimeoutSeconds, type EventSpec } from '#functions/platform/manifest-types';
 import type { Data } from './data';
 import { HouseFunction } from './house-function';
 

@@ -13,13 +13,13 @@ import {
   type BucketSpec,
   defaultTimeoutSeconds,
   type TableSpec,
-} from '#functions/lib/manifest-types';
+} from '#functions/platform/manifest-types';
 import { bundleFunction, repoRoot } from '#infra/bundle';
 
 const appVersion: string = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
 
 export interface HouseFunctionProps {
-  /** Module under functions/ that exports `handler`, e.g. `http/system` or `jobs/heartbeat`. */
+  /** Module under functions/ that exports `handler`, e.g. `system/handlers/health` or `system/jobs/heartbeat`. */
   readonly handlerModule: string;
   /** What the function does, shown in the Lambda console. @default - none */
   readonly description?: string;

@@ -1,3 +1,4 @@
+import { events, groups, jobs, routes } from '#functions/manifest';
 import {
   defaultTimeoutSeconds,
   type EventSpec,
@@ -5,8 +6,7 @@ import {
   type JobSpec,
   type RouteKey,
   routeKey,
-} from '#functions/lib/manifest-types';
-import { events, groups, jobs, routes } from '#functions/manifest';
+} from '#functions/platform/manifest-types';
 
 export interface LocalRoute {
   readonly key: RouteKey;
@@ -63,7 +63,7 @@ export function localBindings() {
     method: route.method,
     path: route.path,
     group: route.group,
-    module: `http/${route.group}`,
+    module: (groups as Record<string, GroupSpec>)[route.group]?.handler ?? `missing/${route.group}`,
     ...compilePath(route.path),
     timeoutMs: Math.min(30, groupTimeout(route.group)) * 1000,
   }));

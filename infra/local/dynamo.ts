@@ -12,8 +12,8 @@ import {
   ScanCommand,
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
-import type { TableSpec } from '#functions/lib/manifest-types';
 import { tables } from '#functions/manifest';
+import type { TableSpec } from '#functions/platform/manifest-types';
 
 /** Starts dynalite on a free port; with `dataDir` its LevelDB persists there, otherwise it lives in memory. */
 export async function startDynamo(

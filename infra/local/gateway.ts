@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { corsHeaders, corsPreflightHeaders } from '#functions/lib/http/cors';
+import { corsHeaders, corsPreflightHeaders } from '#functions/platform/http/cors';
 import { fromApiResult, type HttpAnswer, toApiEvent } from './api-event';
 import type { LocalRoute } from './bindings';
 import { InvocationTimeout, invoke } from './handlers';

@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { BUSINESS_TIME_ZONE } from '#functions/lib/clock';
+import { BUSINESS_TIME_ZONE } from '#functions/platform/clock';
 import type { LocalJob } from './bindings';
 import { invoke } from './handlers';
 

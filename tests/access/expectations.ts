@@ -1,4 +1,4 @@
-import type { Role } from '#functions/lib/manifest-types';
+import type { Role } from '#functions/platform/manifest-types';
 import type { Actor, Ownership } from './world';
 
 /** Which targets each role sees, per kind of record (DOMAIN.md, "Roles and scopes"), actors placed in 武进区 town A. */

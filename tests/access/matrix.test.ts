@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RouteKey, type RouteSpec, routeKey } from '#functions/lib/manifest-types';
 import { routes } from '#functions/manifest';
+import { type RouteKey, type RouteSpec, routeKey } from '#functions/platform/manifest-types';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
 import { callApi, startTestStack } from '#tests/fixtures/local-stack';

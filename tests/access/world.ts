@@ -1,4 +1,4 @@
-import type { Role } from '#functions/lib/manifest-types';
+import type { Role } from '#functions/platform/manifest-types';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
@@ -43,8 +43,8 @@ export interface World {
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
 export async function enqueueMessage(districtId: string, dead = false): Promise<string> {
-  const { enqueue } = await import('#functions/store/outbox');
-  const { message } = await import('#functions/store/entities/message');
+  const { enqueue } = await import('#functions/messages/store/outbox');
+  const { message } = await import('#functions/messages/store/entities/message');
   const { message: item } = await enqueue(
     uniqueName('access#'),
     {

@@ -55,7 +55,7 @@ function baselineBundle() {
 
 export async function runBundleBench(): Promise<number> {
   const functions = [
-    ...Object.keys(groups).map((group) => ({ module: `http/${group}`, api: true })),
+    ...Object.values(groups).map((group) => ({ module: group.handler, api: true })),
     ...jobs.map((job) => ({ module: job.handler, api: false })),
     ...events.map((event) => ({ module: event.handler, api: false })),
   ];

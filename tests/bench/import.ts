@@ -1,9 +1,9 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { withCheckChar } from '#functions/domain/credit-code';
-import { districts } from '#functions/domain/districts';
-import { writeXlsx } from '#functions/domain/xlsx-writer';
-import { mapLimit } from '#functions/lib/concurrency';
-import type { Principal } from '#functions/lib/principal';
+import { withCheckChar } from '#functions/enterprises/domain/credit-code';
+import { mapLimit } from '#functions/platform/concurrency';
+import { districts } from '#functions/platform/districts';
+import { writeXlsx } from '#functions/platform/files/xlsx-writer';
+import type { Principal } from '#functions/platform/principal';
 import { startLocalStack } from '#infra/local/stack';
 import { makeSheetRow, sheetCells } from '#tests/fixtures/enterprise-sheets';
 
@@ -23,8 +23,8 @@ function creditCode(i: number): string {
 }
 
 async function seedPlaces() {
-  const { town } = await import('#functions/store/entities/town');
-  const { grid } = await import('#functions/store/entities/grid');
+  const { town } = await import('#functions/org/store/entities/town');
+  const { grid } = await import('#functions/org/store/entities/grid');
   const at = new Date().toISOString();
   const places: (Placement & { district: string; town: string; grid: string })[] = [];
   for (const district of districts)
@@ -79,8 +79,8 @@ async function waitForTask<T extends { status: string; processed: number; total:
 
 /** What the claims alone cost: one conditional PutItem per row, as many in flight as the import uses. */
 async function rawClaims(codes: string[]) {
-  const { creditCodeClaim } = await import('#functions/store/entities/credit-code-claim');
-  const { documentClient } = await import('#functions/store/dynamo');
+  const { creditCodeClaim } = await import('#functions/enterprises/store/entities/credit-code-claim');
+  const { documentClient } = await import('#functions/platform/dynamo');
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
   const at = new Date().toISOString();
   const started = performance.now();
@@ -97,8 +97,8 @@ async function rawClaims(codes: string[]) {
 
 /** The same enterprises as plain BatchWriteItem requests (25 items each, 8 in flight, as the import writes them). */
 async function rawBatchWrite(rows: { row: ReturnType<typeof makeSheetRow>; place: Placement }[]) {
-  const { enterprise } = await import('#functions/store/entities/enterprise');
-  const { documentClient, tableName } = await import('#functions/store/dynamo');
+  const { enterprise } = await import('#functions/enterprises/store/entities/enterprise');
+  const { documentClient, tableName } = await import('#functions/platform/dynamo');
   const at = new Date().toISOString();
   const items = rows.map(({ row, place }, i) => {
     return enterprise
@@ -143,10 +143,10 @@ export async function runImportBench(): Promise<number> {
   const stack = await startLocalStack({ port: 0 });
   try {
     const { createImportTask, getImportTask, createExportTask, getExportTask } = await import(
-      '#functions/store/transfer-tasks'
+      '#functions/enterprises/store/transfer-tasks'
     );
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
-    const { s3Client } = await import('#functions/store/s3');
+    const { s3Client } = await import('#functions/platform/s3');
     const places = await seedPlaces();
     const rows = Array.from({ length: ROWS }, (_, i) => {
       const place = places[i % places.length] as (typeof places)[number];

@@ -153,7 +153,7 @@ describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real l
       ms: 812,
     };
     // imported here: the store's client reads the local stack's endpoint when first loaded
-    const { message: messageEntity } = await import('#functions/store/entities/message');
+    const { message: messageEntity } = await import('#functions/messages/store/entities/message');
     await messageEntity
       .patch({ messageId: id })
       .set({ status: 'DEAD', attempts: 5, lastError: '短信网关返回 500', history: [failed] } as never)

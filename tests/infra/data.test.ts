@@ -1,6 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mainTable } from '#functions/store/table';
+import { mainTable } from '#functions/platform/tables';
 import type { ChanganStack } from '#infra/stack';
 import { logicalId, synthCloud, testOrigin } from '#tests/infra/synth';
 

@@ -1,7 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { events, groups, jobs } from '#functions/manifest';
-import { mainTable } from '#functions/store/table';
+import { mainTable } from '#functions/platform/tables';
 import type { ChanganStack } from '#infra/stack';
 import { logicalId, referencedId, synthCloud } from '#tests/infra/synth';
 

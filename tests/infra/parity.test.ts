@@ -1,8 +1,8 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routeKey } from '#functions/lib/manifest-types';
 import { events, groups, jobs, routes } from '#functions/manifest';
+import { routeKey } from '#functions/platform/manifest-types';
 import { toSchedulerCron } from '#infra/constructs/cron';
 import { localBindings } from '#infra/local/bindings';
 import type { ChanganStack } from '#infra/stack';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Enterprise, EnterpriseInput } from '#functions/schemas/enterprises';
+import type { Enterprise, EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
 import { freshCreditCode, validEnterprise } from '#tests/fixtures/enterprises';

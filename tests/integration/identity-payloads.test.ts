@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { changePasswordSchema, loginSchema } from '#functions/schemas/auth';
+import { changePasswordSchema, loginSchema } from '#functions/identity/schemas/auth';
+import { userCreateSchema, userStatusSchema, userUpdateSchema } from '#functions/identity/schemas/users';
 import {
   gridCreateSchema,
   gridUpdateSchema,
   townCreateSchema,
   townUpdateSchema,
-} from '#functions/schemas/org';
-import { userCreateSchema, userStatusSchema, userUpdateSchema } from '#functions/schemas/users';
+} from '#functions/org/schemas';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
 import { badPhone, invalidVariants } from '#tests/fixtures/invalid-payloads';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterpriseInputSchema } from '#functions/schemas/enterprises';
-import { importCreateSchema } from '#functions/schemas/transfers';
+import { enterpriseInputSchema } from '#functions/enterprises/schemas/enterprises';
+import { importCreateSchema } from '#functions/enterprises/schemas/transfers';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';

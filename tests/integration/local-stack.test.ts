@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeKey } from '#functions/lib/manifest-types';
 import { buckets, routes } from '#functions/manifest';
+import { routeKey } from '#functions/platform/manifest-types';
 import { runJob } from '#infra/local/scheduler';
 import type { LocalStack } from '#infra/local/stack';
 import { callApi, startTestStack } from '#tests/fixtures/local-stack';
@@ -119,7 +119,7 @@ describe('the local stack', () => {
     expect(first).toEqual({ items: 1 });
     expect(second).toEqual({ items: 0, skipped: true });
     expect(next).toEqual({ items: 1 });
-    const { latestJobRuns } = await import('#functions/store/job-runs');
+    const { latestJobRuns } = await import('#functions/platform/jobs/job-runs');
     const runs = await latestJobRuns('heartbeat');
     expect(runs.map((run) => [run.periodKey, run.status])).toEqual([
       ['2026-11-30T02:10', 'DONE'],

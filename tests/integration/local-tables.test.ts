@@ -6,7 +6,7 @@ import {
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditTable } from '#functions/store/audit-table';
+import { auditTable } from '#functions/platform/tables';
 import { ensureTables, startDynamo } from '#infra/local/dynamo';
 
 let dynamo: Awaited<ReturnType<typeof startDynamo>>;

@@ -75,8 +75,8 @@ function gateway(): Server {
 let server: Server;
 let stack: LocalStack;
 let dispatcher: LocalJob;
-let outbox: typeof import('#functions/store/outbox');
-let hooks: typeof import('#functions/jobs/sms-dispatch')['dispatchHooks'];
+let outbox: typeof import('#functions/messages/store/outbox');
+let hooks: typeof import('#functions/messages/jobs/dispatch')['dispatchHooks'];
 let city: Record<string, string>;
 
 const enqueueAt = (key: string, phone: string, now: Date) =>
@@ -109,8 +109,8 @@ beforeAll(async () => {
   process.env.SMS_RATE_PER_SECOND = '2000';
   process.env.SMS_DAILY_CAP = '1000';
   stack = await startTestStack();
-  outbox = await import('#functions/store/outbox');
-  hooks = (await import('#functions/jobs/sms-dispatch')).dispatchHooks;
+  outbox = await import('#functions/messages/store/outbox');
+  hooks = (await import('#functions/messages/jobs/dispatch')).dispatchHooks;
   const job = stack.bindings.jobs.find((candidate) => candidate.name === 'sms-dispatch');
   if (!job) throw new Error('sms-dispatch job missing from the manifest');
   dispatcher = job;

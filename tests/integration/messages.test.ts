@@ -6,7 +6,7 @@ import { signedIn } from '#tests/fixtures/auth';
 import { callApi, startTestStack } from '#tests/fixtures/local-stack';
 
 type Headers = Record<string, string>;
-type Outbox = typeof import('#functions/store/outbox');
+type Outbox = typeof import('#functions/messages/store/outbox');
 
 let stack: LocalStack;
 let outbox: Outbox;
@@ -44,7 +44,7 @@ const enqueueTest = (
 
 beforeAll(async () => {
   stack = await startTestStack();
-  outbox = await import('#functions/store/outbox');
+  outbox = await import('#functions/messages/store/outbox');
   const job = stack.bindings.jobs.find((candidate) => candidate.name === 'sms-dispatch');
   if (!job) throw new Error('sms-dispatch job missing from the manifest');
   dispatcher = job;
@@ -191,7 +191,7 @@ describe('the messages routes', () => {
     // Prepare
     const { message } = await enqueueTest('resend#1', nextPhone(), new Date());
     const pending = await send('POST', `/api/messages/${message.messageId}/resend`, city);
-    const { message: entity } = await import('#functions/store/entities/message');
+    const { message: entity } = await import('#functions/messages/store/entities/message');
     await entity
       .patch({ messageId: message.messageId })
       .set({ status: 'DEAD', attempts: 5, lastError: '短信网关返回 500' })

@@ -1,9 +1,9 @@
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '#functions/domain/xlsx-reader';
-import { writeXlsx } from '#functions/domain/xlsx-writer';
-import { derivedId } from '#functions/lib/derived-id';
-import type { Enterprise } from '#functions/schemas/enterprises';
+import type { Enterprise } from '#functions/enterprises/schemas/enterprises';
+import { derivedId } from '#functions/platform/derived-id';
+import { readXlsx } from '#functions/platform/files/xlsx-reader';
+import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
 import {
@@ -226,7 +226,7 @@ describe('importing enterprises', () => {
     const rows = [makeSheetRow(wujin)];
     const { taskId, upload } = await importFile(stack, city, xlsx(rows));
     const done = await taskOf(taskId);
-    const { handler } = await import('#functions/events/enterprise-import');
+    const { handler } = await import('#functions/enterprises/events/import');
     const key = upload.fields.key ?? '';
     const head = await s3.send(
       new (await import('@aws-sdk/client-s3')).HeadObjectCommand({ Bucket: 'changan-transfers', Key: key }),
@@ -272,10 +272,10 @@ describe('importing enterprises', () => {
     const idOf = (row: Record<string, string> | undefined) =>
       derivedId(`${task.id}/${row?.统一社会信用代码}`, new Date(task.createdAt));
     // The crashed run had claimed row 2's code, claimed and written row 3, then died holding the task.
-    const { claimCreditCode } = await import('#functions/store/credit-code-claims');
-    const { putEnterprises } = await import('#functions/store/enterprise-batches');
-    const { enterpriseItem } = await import('#functions/store/enterprise-records');
-    const { transferTask } = await import('#functions/store/entities/transfer-task');
+    const { claimCreditCode } = await import('#functions/enterprises/store/credit-code-claims');
+    const { putEnterprises } = await import('#functions/enterprises/store/batches');
+    const { enterpriseItem } = await import('#functions/enterprises/store/records');
+    const { transferTask } = await import('#functions/enterprises/store/entities/transfer-task');
     const crashedAt = new Date(Date.now() - 10 * 60_000);
     await claimCreditCode(rows[1]?.统一社会信用代码 ?? '', idOf(rows[1]), crashedAt);
     await claimCreditCode(rows[2]?.统一社会信用代码 ?? '', idOf(rows[2]), crashedAt);

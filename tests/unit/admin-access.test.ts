@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '#functions/lib/manifest-types';
 import { routes } from '#functions/manifest';
+import { roles } from '#functions/platform/manifest-types';
 import { type ConsoleAction, canRoleAccess, consoleAccess } from '../../admin/src/auth/access';
 
 /** The API route behind each console page or button. */

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import type { Me } from '#functions/schemas/auth';
+import type { Me } from '#functions/identity/schemas/auth';
 import { createAuthProvider } from '../../admin/src/auth/authProvider';
 
 interface ApiCall {

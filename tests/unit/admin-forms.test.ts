@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditCodeMessages, withCheckChar } from '#functions/domain/credit-code';
-import { readHeader } from '#functions/domain/enterprise-header';
-import { readXlsx } from '#functions/domain/xlsx-reader';
-import { enterpriseInputSchema } from '#functions/schemas/enterprises';
+import { creditCodeMessages, withCheckChar } from '#functions/enterprises/domain/credit-code';
+import { readHeader } from '#functions/enterprises/domain/header';
+import { enterpriseInputSchema } from '#functions/enterprises/schemas/enterprises';
+import { readXlsx } from '#functions/platform/files/xlsx-reader';
 import { TEMPLATE_HEADERS } from '#tests/fixtures/enterprise-sheets';
 import { toEnterpriseInput, validateEnterprise } from '../../admin/src/enterprises/enterpriseInput';
 import { importTemplateXlsx } from '../../admin/src/enterprises/importTemplate';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { smsTemplates } from '#functions/domain/sms-templates';
-import { testMessageSchema } from '#functions/schemas/messages';
+import { smsTemplates } from '#functions/messages/domain/templates';
+import { testMessageSchema } from '#functions/messages/schemas';
 import { zhMessages } from '../../admin/src/i18n/zh';
 import { isUnsettled, messageTemplateCodes } from '../../admin/src/messages/messageFormat';
 import { toTestMessage, validateTestMessage } from '../../admin/src/messages/messageInput';

@@ -1,14 +1,14 @@
 import middy from '@middy/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import type { AuditEntryInput } from '#functions/domain/audit-entry';
-import type { AuditRecord } from '#functions/lib/audit-record';
-import { audit } from '#functions/lib/http/audit';
-import { httpErrors } from '#functions/lib/http/http-errors';
-import { requestLog } from '#functions/lib/http/request-log';
-import type { HttpContext, HttpEvent, HttpResult } from '#functions/lib/http/types';
-import type { RouteSpec } from '#functions/lib/manifest-types';
-import type { Principal } from '#functions/lib/principal';
+import type { AuditEntryInput } from '#functions/platform/audit/entry';
+import type { AuditRecord } from '#functions/platform/audit/record';
+import { audit } from '#functions/platform/http/audit';
+import { httpErrors } from '#functions/platform/http/http-errors';
+import { requestLog } from '#functions/platform/http/request-log';
+import type { HttpContext, HttpEvent, HttpResult } from '#functions/platform/http/types';
+import type { RouteSpec } from '#functions/platform/manifest-types';
+import type { Principal } from '#functions/platform/principal';
 import { makeApiEvent, makeContext } from '#tests/fixtures/api-events';
 
 const districtAdmin: Principal = {

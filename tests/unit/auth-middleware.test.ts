@@ -1,13 +1,19 @@
 import middy from '@middy/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { type Account, auth } from '#functions/lib/http/auth';
-import { httpErrors } from '#functions/lib/http/http-errors';
-import type { HttpContext, HttpEvent, HttpResult } from '#functions/lib/http/types';
-import { publicKeyCache } from '#functions/lib/key-cache';
-import type { RouteSpec } from '#functions/lib/manifest-types';
-import type { Principal } from '#functions/lib/principal';
-import { generateSigningJwk, publicJwkOf, type SigningJwk, signerOf, signToken } from '#functions/lib/tokens';
+import { type Account, authenticate } from '#functions/identity/authenticate';
+import { publicKeyCache } from '#functions/identity/tokens/key-cache';
+import {
+  generateSigningJwk,
+  publicJwkOf,
+  type SigningJwk,
+  signerOf,
+  signToken,
+} from '#functions/identity/tokens/tokens';
+import { httpErrors } from '#functions/platform/http/http-errors';
+import type { HttpContext, HttpEvent, HttpResult } from '#functions/platform/http/types';
+import type { RouteSpec } from '#functions/platform/manifest-types';
+import type { Principal } from '#functions/platform/principal';
 import { bodyOf, makeApiEvent, makeContext } from '#tests/fixtures/api-events';
 
 const issuer = 'https://api.example.cn/api/auth';
@@ -57,13 +63,13 @@ function makeHandler(spec: RouteSpec, found: Account | undefined) {
       },
     })
     .use(
-      auth({
+      authenticate({
         issuer,
         getKey: publicKeyCache(async () => [publicJwkOf(jwk)]),
         findAccount: async () => found,
       }),
     )
-    .handler(async (_event, context) => ({
+    .handler(async (_event: HttpEvent, context: HttpContext) => ({
       statusCode: 200,
       body: JSON.stringify({ principal: context.principal ?? null }),
     }));

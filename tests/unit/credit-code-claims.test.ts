@@ -8,10 +8,14 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { withCheckChar } from '#functions/domain/credit-code';
-import { CLAIM_LEASE_MS, claimCreditCode, releaseCreditCode } from '#functions/store/credit-code-claims';
-import { creditCodeClaim } from '#functions/store/entities/credit-code-claim';
-import { enterprise } from '#functions/store/entities/enterprise';
+import { withCheckChar } from '#functions/enterprises/domain/credit-code';
+import {
+  CLAIM_LEASE_MS,
+  claimCreditCode,
+  releaseCreditCode,
+} from '#functions/enterprises/store/credit-code-claims';
+import { creditCodeClaim } from '#functions/enterprises/store/entities/credit-code-claim';
+import { enterprise } from '#functions/enterprises/store/entities/enterprise';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
 const CODE = withCheckChar('91320412MA1XYW123');

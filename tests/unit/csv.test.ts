@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '#functions/domain/csv';
-import { decodeText } from '#functions/domain/text-encoding';
+import { parseCsv } from '#functions/platform/files/csv';
+import { decodeText } from '#functions/platform/files/text-encoding';
 import { encodeGbk } from '#tests/fixtures/gbk';
 
 describe('the CSV parser', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, creditCodeProblem, withCheckChar } from '#functions/domain/credit-code';
-import { maskPhone } from '#functions/domain/phone';
-import { businessDay, businessQuarter, fixedClock } from '#functions/lib/clock';
+import {
+  creditCodeCheckChar,
+  creditCodeProblem,
+  withCheckChar,
+} from '#functions/enterprises/domain/credit-code';
+import { businessDay, businessQuarter, fixedClock } from '#functions/platform/clock';
+import { maskPhone } from '#functions/platform/phone';
 
 describe('统一社会信用代码', () => {
   it('accepts published valid codes and computes their check character', () => {

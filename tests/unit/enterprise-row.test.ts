@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withCheckChar } from '#functions/domain/credit-code';
-import type { EnterpriseCells } from '#functions/domain/enterprise-columns';
-import { readHeader, rowCells } from '#functions/domain/enterprise-header';
-import { enterpriseFromRow } from '#functions/domain/enterprise-row';
-import { orgDirectory } from '#functions/domain/org-directory';
+import type { EnterpriseCells } from '#functions/enterprises/domain/columns';
+import { withCheckChar } from '#functions/enterprises/domain/credit-code';
+import { readHeader, rowCells } from '#functions/enterprises/domain/header';
+import { enterpriseFromRow } from '#functions/enterprises/domain/row';
+import { orgDirectory } from '#functions/org/domain/directory';
 
 const directory = orgDirectory(
   [

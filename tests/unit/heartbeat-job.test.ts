@@ -1,8 +1,8 @@
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handler } from '#functions/jobs/heartbeat';
-import { jobRun } from '#functions/store/entities/job-run';
+import { jobRun } from '#functions/platform/jobs/job-run-entity';
+import { handler } from '#functions/system/jobs/heartbeat';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
 

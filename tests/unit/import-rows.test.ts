@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withCheckChar } from '#functions/domain/credit-code';
-import { readImportFile } from '#functions/domain/import-file';
-import { validateImportRows } from '#functions/domain/import-rows';
-import { orgDirectory } from '#functions/domain/org-directory';
-import { writeXlsx } from '#functions/domain/xlsx-writer';
+import { withCheckChar } from '#functions/enterprises/domain/credit-code';
+import { readImportFile } from '#functions/enterprises/domain/import-file';
+import { validateImportRows } from '#functions/enterprises/domain/import-rows';
+import { orgDirectory } from '#functions/org/domain/directory';
+import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import { csvText, makeSheetRow, sheetCells } from '#tests/fixtures/enterprise-sheets';
 
 const directory = orgDirectory(

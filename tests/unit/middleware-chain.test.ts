@@ -1,13 +1,13 @@
 import middy from '@middy/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ConflictError } from '#functions/lib/errors';
-import { httpErrors } from '#functions/lib/http/http-errors';
-import { jsonBody } from '#functions/lib/http/json-body';
-import { requestLog } from '#functions/lib/http/request-log';
-import type { HttpContext, HttpEvent, HttpResult } from '#functions/lib/http/types';
-import { validate } from '#functions/lib/http/validate';
-import type { RouteSpec } from '#functions/lib/manifest-types';
+import { ConflictError } from '#functions/platform/errors';
+import { httpErrors } from '#functions/platform/http/http-errors';
+import { jsonBody } from '#functions/platform/http/json-body';
+import { requestLog } from '#functions/platform/http/request-log';
+import type { HttpContext, HttpEvent, HttpResult } from '#functions/platform/http/types';
+import { validate } from '#functions/platform/http/validate';
+import type { RouteSpec } from '#functions/platform/manifest-types';
 import { bodyOf, makeApiEvent, makeContext } from '#tests/fixtures/api-events';
 
 const enterpriseRoute: RouteSpec = {

@@ -5,8 +5,8 @@ import {
   passwordParams,
   temporaryPassword,
   verifyPassword,
-} from '#functions/domain/passwords';
-import { newPasswordSchema } from '#functions/schemas/auth';
+} from '#functions/identity/domain/passwords';
+import { newPasswordSchema } from '#functions/identity/schemas/auth';
 
 describe('password hashing', () => {
   it('verifies the password it hashed and nothing else', async () => {

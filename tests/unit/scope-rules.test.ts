@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { maskPersonalData } from '#functions/domain/audit-entry';
-import { lockedMessage } from '#functions/domain/login-lockout';
-import { canManageIn, canReadGrid, canReadTown } from '#functions/domain/org-access';
-import { canManageUser, manageableRoles, scopeFieldsOf } from '#functions/domain/user-roles';
-import { type Role, roles } from '#functions/lib/manifest-types';
-import type { Principal } from '#functions/lib/principal';
+import { lockedMessage } from '#functions/identity/domain/login-lockout';
+import { canManageUser, manageableRoles, scopeFieldsOf } from '#functions/identity/domain/roles';
+import { canManageIn, canReadGrid, canReadTown } from '#functions/org/domain/access';
+import { maskPersonalData } from '#functions/platform/audit/entry';
+import { type Role, roles } from '#functions/platform/manifest-types';
+import type { Principal } from '#functions/platform/principal';
 
 const make = (role: Role, scope: Partial<Principal> = {}): Principal => ({
   userId: `${role}-1`,

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generateSigningJwk, isSigningJwk } from '#functions/lib/tokens';
+import { generateSigningJwk, isSigningJwk } from '#functions/identity/tokens/tokens';
 
 const secrets = mockClient(SecretsManagerClient);
 let dir: string;
@@ -19,7 +19,7 @@ async function freshStore(env: Record<string, string>) {
   delete process.env.JWT_KEY_FILE;
   delete process.env.JWT_SECRET_ARN;
   Object.assign(process.env, env);
-  return import('#functions/store/signing-key');
+  return import('#functions/identity/store/signing-key');
 }
 
 beforeEach(() => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, nextBusinessDayStart, parseQuietHours, quietUntil } from '#functions/domain/sms-policy';
+import {
+  backoffMs,
+  nextBusinessDayStart,
+  parseQuietHours,
+  quietUntil,
+} from '#functions/messages/domain/policy';
 
 const quiet = parseQuietHours('22:00-07:00');
 

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { consoleProvider, httpProvider, providerFromEnv, snsProvider } from '#functions/lib/sms/providers';
+import { consoleProvider, httpProvider, providerFromEnv, snsProvider } from '#functions/messages/providers';
 
 const sms = {
   idempotencyKey: 'dust#S1#2026-11-30#remind',

@@ -5,7 +5,7 @@ import {
   segmentCount,
   smsTemplateCodes,
   smsTemplates,
-} from '#functions/domain/sms-templates';
+} from '#functions/messages/domain/templates';
 
 describe('the SMS templates', () => {
   it('render every template with the 【常安码】 signature first', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { handler } from '#functions/http/system';
-import { routeKey } from '#functions/lib/manifest-types';
 import { routes } from '#functions/manifest';
+import { routeKey } from '#functions/platform/manifest-types';
+import { handler as docsHandler } from '#functions/system/handlers/docs';
+import { handler } from '#functions/system/handlers/health';
 import { bodyOf, makeApiEvent, makeContext } from '#tests/fixtures/api-events';
 
 describe('the system route group', () => {
@@ -23,7 +24,7 @@ describe('the system route group', () => {
 
   it('publishes an OpenAPI 3.1 document in which every manifest route appears', async () => {
     // Act
-    const result = await handler(makeApiEvent('GET /api/openapi.json'), makeContext());
+    const result = await docsHandler(makeApiEvent('GET /api/openapi.json'), makeContext());
 
     // Assess
     const document = bodyOf(result) as { openapi: string; paths: Record<string, Record<string, unknown>> };

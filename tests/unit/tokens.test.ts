@@ -1,8 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { calculateJwkThumbprint, createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { UnauthenticatedError } from '#functions/lib/errors';
-import { publicKeyCache } from '#functions/lib/key-cache';
+import { publicKeyCache } from '#functions/identity/tokens/key-cache';
 import {
   generateSigningJwk,
   isSigningJwk,
@@ -12,7 +11,8 @@ import {
   signToken,
   type TokenClaims,
   verifyToken,
-} from '#functions/lib/tokens';
+} from '#functions/identity/tokens/tokens';
+import { UnauthenticatedError } from '#functions/platform/errors';
 
 const issuer = 'https://api.example.cn/api/auth';
 const claims: TokenClaims = {

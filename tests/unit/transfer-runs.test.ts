@@ -2,8 +2,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { transferTask } from '#functions/store/entities/transfer-task';
-import { claimTransferTask, RUN_LEASE_MS, updateRun } from '#functions/store/transfer-runs';
+import { transferTask } from '#functions/enterprises/store/entities/transfer-task';
+import { claimTransferTask, RUN_LEASE_MS, updateRun } from '#functions/enterprises/store/transfer-runs';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
 const NOW = new Date('2026-11-30T02:00:00Z');

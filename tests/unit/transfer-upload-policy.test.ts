@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, presignUpload, UPLOAD_EXPIRES_SECONDS } from '#functions/store/transfer-objects';
+import {
+  MAX_IMPORT_BYTES,
+  presignUpload,
+  UPLOAD_EXPIRES_SECONDS,
+} from '#functions/enterprises/store/transfer-objects';
 
 describe('the presigned POST of an import file', () => {
   it('pins the exact key, the Content-Type, a size of 1 B to 20 MB and a 10-minute expiry', async () => {

@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { columnIndex, columnName } from '#functions/domain/xlsx-cells';
-import { readXlsx, SpreadsheetError } from '#functions/domain/xlsx-reader';
-import { writeXlsx } from '#functions/domain/xlsx-writer';
+import { columnIndex, columnName } from '#functions/platform/files/xlsx-cells';
+import { readXlsx, SpreadsheetError } from '#functions/platform/files/xlsx-reader';
+import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 

@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import type { ErrorBody, FieldError } from '#functions/schemas/common';
+import type { ErrorBody, FieldError } from '#functions/platform/schemas/common';
 
 /** Where the console keeps the session token (written by the login page). */
 export const TOKEN_KEY = 'changan.token';

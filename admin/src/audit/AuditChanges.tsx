@@ -1,7 +1,7 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { AuditEntry } from '#functions/schemas/audit';
+import type { AuditEntry } from '#functions/audit/schemas';
 import { fieldLabel, formatAuditValue } from './auditFormat';
 
 /** An entry's changed fields, before → after; the row's expansion panel. */

@@ -9,7 +9,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { AuditEntry } from '#functions/schemas/audit';
+import type { AuditEntry } from '#functions/audit/schemas';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';

@@ -1,4 +1,4 @@
-import { districtName } from '#functions/domain/districts';
+import { districtName } from '#functions/platform/districts';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 

@@ -11,7 +11,7 @@ import {
 } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { Title, useAuthProvider, useGetIdentity, useNotify, useRedirect, useTranslate } from 'react-admin';
-import { changePasswordSchema } from '#functions/schemas/auth';
+import { changePasswordSchema } from '#functions/identity/schemas/auth';
 import { zodFormValidator } from '../forms/zodValidation';
 import type { ConsoleAuthProvider, ConsoleIdentity } from './authProvider';
 

@@ -1,4 +1,4 @@
-import type { Role } from '#functions/lib/manifest-types';
+import type { Role } from '#functions/platform/manifest-types';
 
 /** What a console page or button does; react-admin asks `canAccess({ action, resource })` before showing it. */
 export type ConsoleAction =

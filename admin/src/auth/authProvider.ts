@@ -1,6 +1,6 @@
 import { type AuthProvider, HttpError, type UserIdentity } from 'react-admin';
-import type { Role } from '#functions/lib/manifest-types';
-import type { Me } from '#functions/schemas/auth';
+import type { Me } from '#functions/identity/schemas/auth';
+import type { Role } from '#functions/platform/manifest-types';
 import { type ApiClientOptions, createApiClient } from '../api/httpClient';
 import { canRoleAccess } from './access';
 import { roleLabels } from './roles';

@@ -1,4 +1,4 @@
-import type { Role } from '#functions/lib/manifest-types';
+import type { Role } from '#functions/platform/manifest-types';
 
 /** Role names as the bureau says them (DOMAIN.md, "Roles and scopes"); zh.ts uses them as `app.roles.*`. */
 export const roleLabels: Readonly<Record<Role, string>> = {

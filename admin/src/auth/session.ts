@@ -1,4 +1,4 @@
-import type { Me } from '#functions/schemas/auth';
+import type { Me } from '#functions/identity/schemas/auth';
 import { TOKEN_KEY } from '../api/httpClient';
 
 /** The logged-in user as POST /api/auth/login returned it (JSON), next to the token. */

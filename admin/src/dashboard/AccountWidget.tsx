@@ -3,7 +3,7 @@ import { Button, Card, CardActions, CardContent, CardHeader, Stack, Typography }
 import type { ReactNode } from 'react';
 import { useGetIdentity, useGetOne, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
-import { districtName } from '#functions/domain/districts';
+import { districtName } from '#functions/platform/districts';
 import { CHANGE_PASSWORD_PATH, type ConsoleIdentity } from '../auth/authProvider';
 import { ErrorState, LoadingState } from '../shared/states';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Health } from '#functions/schemas/system';
+import type { Health } from '#functions/system/schemas';
 import { createApiClient } from '../api/httpClient';
 
 const api = createApiClient();

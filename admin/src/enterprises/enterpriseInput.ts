@@ -1,4 +1,4 @@
-import { enterpriseInputSchema } from '#functions/schemas/enterprises';
+import { enterpriseInputSchema } from '#functions/enterprises/schemas/enterprises';
 import { optionalText, requiredText, zodFormValidator } from '../forms/zodValidation';
 
 type Values = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { enterpriseColumnWidths, enterpriseHeaders } from '#functions/domain/enterprise-columns';
+import { enterpriseColumnWidths, enterpriseHeaders } from '#functions/enterprises/domain/columns';
 import { saveFile, XLSX_TYPE } from '../shared/saveFile';
 
 /** The import file's header row: the importer's own column list (the export writes the same). */
@@ -9,7 +9,7 @@ export const TEMPLATE_FILE_NAME = '企业导入模板.xlsx';
 /** An .xlsx with the bold, frozen header row, written by the API's own XLSX writer. */
 export async function importTemplateXlsx(): Promise<Uint8Array> {
   // Loaded on the click: the zip code is needed by nobody who never downloads the template.
-  const { writeXlsx } = await import('#functions/domain/xlsx-writer');
+  const { writeXlsx } = await import('#functions/platform/files/xlsx-writer');
   return writeXlsx([importColumns], { sheetName: '企业', columnWidths: enterpriseColumnWidths });
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDataProvider, useRefresh } from 'react-admin';
-import { importCreateSchema } from '#functions/schemas/transfers';
+import { importCreateSchema } from '#functions/enterprises/schemas/transfers';
 import { uploadWithPresignedPost } from '../api/presignedUpload';
 import type { ConsoleDataProvider, ImportTask } from '../dataProvider';
 import { usePolledTask } from '../shared/usePolledTask';

@@ -1,4 +1,4 @@
-import { gridCreateSchema, gridUpdateSchema } from '#functions/schemas/org';
+import { gridCreateSchema, gridUpdateSchema } from '#functions/org/schemas';
 import { requiredText, zodFormValidator } from '../forms/zodValidation';
 
 type Values = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { Chip, Tooltip, Typography } from '@mui/material';
 import { ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import type { Message } from '#functions/schemas/messages';
+import type { Message } from '#functions/messages/schemas';
 import { type MessageStatus, statusColor } from './messageFormat';
 
 interface FieldProps {

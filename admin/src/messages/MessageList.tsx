@@ -1,6 +1,6 @@
 import { type ReactElement, useState } from 'react';
 import { DataTable, DateField, NumberField, TopToolbar, useGetIdentity, useTranslate } from 'react-admin';
-import { messageStatuses } from '#functions/schemas/messages';
+import { messageStatuses } from '#functions/messages/schemas';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';

@@ -9,7 +9,7 @@ import {
   useRecordContext,
   useRefresh,
 } from 'react-admin';
-import type { Message } from '#functions/schemas/messages';
+import type { Message } from '#functions/messages/schemas';
 import type { ConsoleDataProvider } from '../dataProvider';
 
 /** 重发 a message the dispatcher gave up on (DEAD only), after a confirmation; the page then reads it again. */

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { messageAttemptSchema, messageDetailSchema, messageStatuses } from '#functions/schemas/messages';
+import type { messageAttemptSchema, messageDetailSchema, messageStatuses } from '#functions/messages/schemas';
 
 export type MessageStatus = (typeof messageStatuses)[number];
 export type MessageDetail = z.infer<typeof messageDetailSchema>;

@@ -1,4 +1,4 @@
-import { testMessageSchema } from '#functions/schemas/messages';
+import { testMessageSchema } from '#functions/messages/schemas';
 import { requiredText, zodFormValidator } from '../forms/zodValidation';
 
 /** The 发送测试短信 dialog's values as POST /api/messages/test takes them. */

@@ -1,6 +1,6 @@
 import type { RaRecord } from 'react-admin';
-import { districtName } from '#functions/domain/districts';
-import type { Role } from '#functions/lib/manifest-types';
+import { districtName } from '#functions/platform/districts';
+import type { Role } from '#functions/platform/manifest-types';
 import { roleLabels } from '../auth/roles';
 import { xlsxExporter } from './xlsxExporter';
 

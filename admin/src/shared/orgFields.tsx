@@ -1,5 +1,5 @@
 import { ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { districtName } from '#functions/domain/districts';
+import { districtName } from '#functions/platform/districts';
 
 interface OrgFieldProps {
   source?: string;

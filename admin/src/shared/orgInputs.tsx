@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { SelectInput, type SelectInputProps, useGetList, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { districts } from '#functions/domain/districts';
+import { districts } from '#functions/platform/districts';
 
 /** The 7 districts are fixed by administrative division (functions/domain/districts.ts): no request needed. */
 export const districtChoices = districts.map((district) => ({ id: district.id, name: district.name }));

@@ -31,7 +31,7 @@ export function xlsxExporter<R extends RaRecord>(
       columns.map((column) => column.header),
       ...(records as R[]).map((record) => columns.map((column) => column.value(record, related) ?? '')),
     ];
-    const { writeXlsx } = await import('#functions/domain/xlsx-writer');
+    const { writeXlsx } = await import('#functions/platform/files/xlsx-writer');
     const stamp = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     saveFile(writeXlsx(rows, { sheetName: fileName }), `${fileName}-${stamp}.xlsx`, XLSX_TYPE);
   };

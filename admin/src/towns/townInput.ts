@@ -1,4 +1,4 @@
-import { townCreateSchema, townUpdateSchema } from '#functions/schemas/org';
+import { townCreateSchema, townUpdateSchema } from '#functions/org/schemas';
 import { requiredText, zodFormValidator } from '../forms/zodValidation';
 
 type Values = Record<string, unknown>;

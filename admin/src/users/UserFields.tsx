@@ -1,6 +1,6 @@
 import { Chip, Typography } from '@mui/material';
 import { ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { districtName } from '#functions/domain/districts';
+import { districtName } from '#functions/platform/districts';
 
 /** The role in Chinese. */
 export const RoleField = (_props: { label?: string }) => {

@@ -8,7 +8,7 @@ import {
   useTranslate,
   type ValidateForm,
 } from 'react-admin';
-import type { Role } from '#functions/lib/manifest-types';
+import type { Role } from '#functions/platform/manifest-types';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { roleList } from '../auth/roles';
 import { UserScopeInputs } from './UserScopeInputs';

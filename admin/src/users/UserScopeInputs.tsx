@@ -1,6 +1,6 @@
 import { AutocompleteInput, BooleanInput, ReferenceInput, useGetIdentity } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import type { Role } from '#functions/lib/manifest-types';
+import type { Role } from '#functions/platform/manifest-types';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { scopeFieldsOf } from '../auth/roles';
 import { DistrictSelectInput, GridSelectInput, TownSelectInput } from '../shared/orgInputs';

@@ -1,5 +1,5 @@
-import type { Role } from '#functions/lib/manifest-types';
-import { userCreateSchema, userUpdateSchema } from '#functions/schemas/users';
+import { userCreateSchema, userUpdateSchema } from '#functions/identity/schemas/users';
+import type { Role } from '#functions/platform/manifest-types';
 import { scopeFieldsOf } from '../auth/roles';
 import { optionalText, requiredText, zodFormValidator } from '../forms/zodValidation';
 

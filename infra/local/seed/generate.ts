@@ -1,6 +1,10 @@
-import { withCheckChar } from '#functions/domain/credit-code';
-import { type DistrictId, districts } from '#functions/domain/districts';
-import { type EnterpriseInput, enterpriseFlags, industries } from '#functions/schemas/enterprises';
+import { withCheckChar } from '#functions/enterprises/domain/credit-code';
+import {
+  type EnterpriseInput,
+  enterpriseFlags,
+  industries,
+} from '#functions/enterprises/schemas/enterprises';
+import { type DistrictId, districts } from '#functions/platform/districts';
 import type { Random } from './random';
 import { enterpriseShare, outsideGridShare } from './towns';
 

@@ -1,5 +1,5 @@
-import { districts } from '#functions/domain/districts';
-import type { Principal } from '#functions/lib/principal';
+import { districts } from '#functions/platform/districts';
+import type { Principal } from '#functions/platform/principal';
 import { progressBar } from '../progress';
 import { type DemoTown, demoEnterprise, enterprisesPerDistrict } from './generate';
 import { forEachLimit } from './pool';
@@ -23,13 +23,13 @@ const seeder: Principal = { userId: 'seed', username: 'seed', name: '演示数�
 
 /** The demo city is complete when its city admin exists: that account is written last. */
 export async function isSeeded(): Promise<boolean> {
-  const { findUserByUsername } = await import('#functions/store/users');
+  const { findUserByUsername } = await import('#functions/identity/store/users');
   return !!(await findUserByUsername('admin'));
 }
 
 async function seedOrganization(random: ReturnType<typeof seededRandom>, now: Date) {
-  const { createTown } = await import('#functions/store/towns');
-  const { createGrid } = await import('#functions/store/grids');
+  const { createTown } = await import('#functions/org/store/towns');
+  const { createGrid } = await import('#functions/org/store/grids');
   const towns: (DemoTown & { name: string })[] = [];
   for (const district of districts) {
     for (const name of demoTowns[district.id]) {
@@ -51,9 +51,9 @@ async function seedOrganization(random: ReturnType<typeof seededRandom>, now: Da
  */
 export async function seedDemoCity(options: { scale?: number; seed?: number } = {}): Promise<SeedSummary> {
   const started = performance.now();
-  const { insertUser } = await import('#functions/store/users');
-  const { hashPassword } = await import('#functions/domain/passwords');
-  const { createEnterprise } = await import('#functions/store/enterprises');
+  const { insertUser } = await import('#functions/identity/store/users');
+  const { hashPassword } = await import('#functions/identity/domain/passwords');
+  const { createEnterprise } = await import('#functions/enterprises/store/enterprises');
   const random = seededRandom(options.seed ?? 2022);
   const now = new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all demo accounts: scrypt is slow on purpose

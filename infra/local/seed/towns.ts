@@ -1,4 +1,4 @@
-import type { DistrictId } from '#functions/domain/districts';
+import type { DistrictId } from '#functions/platform/districts';
 
 /**
  * The demo city's 66 towns and streets (镇、街道、开发区) with industrial enterprises, by district. Town names

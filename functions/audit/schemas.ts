@@ -1,0 +1,27 @@
+import * as z from 'zod';
+import { pageQuerySchema } from '#functions/platform/schemas/pagination';
+import { roleSchema } from '#functions/platform/schemas/scope';
+
+export const auditChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  role: roleSchema,
+  districtId: z.string().optional(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  summary: z.string().optional(),
+  changes: z.array(auditChangeSchema),
+  requestId: z.string(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditListQuerySchema = pageQuerySchema.extend({
+  districtId: z.string().optional(),
+  entity: z.string().max(32).optional(),
+  actorId: z.string().max(64).optional(),
+});

@@ -1,0 +1,60 @@
+import type { S3Event } from 'aws-lambda';
+import { runImport } from '#functions/enterprises/events/import-run';
+import { deleteTransferObject } from '#functions/enterprises/store/transfer-objects';
+import { claimTransferTask, releaseRun } from '#functions/enterprises/store/transfer-runs';
+import { isConditionFailure } from '#functions/platform/conditions';
+import { logger } from '#functions/platform/logger';
+
+/** `imports/<districtId|city>/<taskId>.<ext>`: the only keys POST /api/enterprise-imports hands out. */
+const IMPORT_KEY = /^imports\/[a-z]+\/([0-9A-HJKMNP-TV-Z]{26})\.(xlsx|csv)$/;
+
+/** S3 event keys are URL-encoded with '+' for spaces. */
+const decodeKey = (key: string) => decodeURIComponent(key.replace(/\+/g, ' '));
+
+/**
+ * An uploaded import file. Unknown keys (foreign uploads) and new uploads to a task already taken (replays) are
+ * deleted; the same event delivered twice finds its task taken and does nothing.
+ */
+async function importObject(key: string, eTag: string) {
+  const taskId = IMPORT_KEY.exec(key)?.[1];
+  const claim = taskId
+    ? await claimTransferTask('import', taskId, key, eTag, new Date())
+    : ({ skip: 'unknown' } as const);
+  if ('skip' in claim) {
+    if (claim.skip !== 'duplicate') {
+      logger.warn('import upload refused and deleted', { key, reason: claim.skip });
+      await deleteTransferObject(key);
+    }
+    return { key, skipped: claim.skip };
+  }
+  const started = performance.now();
+  try {
+    const result = await runImport(claim.run, claim.task);
+    const ms = Math.round(performance.now() - started);
+    logger.info('import done', {
+      key,
+      ms,
+      result,
+      rowsPerSecond: 'total' in result ? Math.round((result.total / ms) * 1000) : 0,
+    });
+    return { key, ...result };
+  } catch (error) {
+    if (isConditionFailure(error)) return { key, skipped: 'superseded' }; // another run took the task over
+    logger.error('import failed', { key, error });
+    await releaseRun(
+      claim.run,
+      claim.task.attempts,
+      '导入过程中出错，请稍后重新导入；如仍失败请联系管理员',
+      new Date(),
+    );
+    throw error;
+  }
+}
+
+/** S3 ObjectCreated under `imports/`: one import per object. */
+export async function handler(event: S3Event) {
+  const results = [];
+  for (const record of event.Records)
+    results.push(await importObject(decodeKey(record.s3.object.key), record.s3.object.eTag ?? ''));
+  return results;
+}

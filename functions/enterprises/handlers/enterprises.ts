@@ -1,0 +1,36 @@
+import { enterprisesManifest } from '#functions/enterprises/manifest';
+import {
+  createEnterprise,
+  deleteEnterprise,
+  getEnterprise,
+  updateEnterprise,
+} from '#functions/enterprises/store/enterprises';
+import { listEnterprises } from '#functions/enterprises/store/list';
+import { authenticate } from '#functions/identity/index';
+import { httpGroup } from '#functions/platform/http/group';
+import { created, noContent, ok, page, written } from '#functions/platform/respond';
+
+/** 企业登记: scope, masking and the credit-code claim live in the store functions, not here. */
+export const handler = httpGroup(
+  enterprisesManifest.routes,
+  'enterprises',
+  {
+    'GET /api/enterprises': async ({ query: { limit, cursor, ...filter }, principal }) => {
+      const { data, nextCursor } = await listEnterprises(principal, filter, { limit, cursor });
+      return page(data, nextCursor);
+    },
+    'POST /api/enterprises': async ({ body, principal }) => {
+      const { enterprise, audit } = await createEnterprise(principal, body);
+      return created(enterprise, audit);
+    },
+    'GET /api/enterprises/{id}': async ({ params, principal }) =>
+      ok(await getEnterprise(principal, params.id)),
+    'PUT /api/enterprises/{id}': async ({ params, body, principal }) => {
+      const { enterprise, audit } = await updateEnterprise(principal, params.id, body);
+      return written(enterprise, audit);
+    },
+    'DELETE /api/enterprises/{id}': async ({ params, principal }) =>
+      noContent(await deleteEnterprise(principal, params.id)),
+  },
+  { authenticate: authenticate() },
+);

@@ -1,0 +1,92 @@
+import type { Enterprise, EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
+import { assertMayWriteTo, detailFor, enterpriseInScope } from '#functions/enterprises/store/access';
+import { enterpriseAudit } from '#functions/enterprises/store/audit';
+import { claimCreditCode, releaseCreditCode } from '#functions/enterprises/store/credit-code-claims';
+import { enterprise } from '#functions/enterprises/store/entities/enterprise';
+import { enterpriseItem } from '#functions/enterprises/store/records';
+import { assertPlacement } from '#functions/org/store/lookups';
+import type { AuditRecord } from '#functions/platform/audit/record';
+import { isConditionFailure } from '#functions/platform/conditions';
+import { ConflictError } from '#functions/platform/errors';
+import { newId } from '#functions/platform/ids';
+import type { Principal } from '#functions/platform/principal';
+
+export interface EnterpriseWrite {
+  enterprise: Enterprise;
+  audit: AuditRecord;
+}
+
+const staleRecord = () => new ConflictError('STALE_RECORD', '企业信息已被他人修改或删除，请刷新后重试');
+
+/** One enterprise's detail, if `principal` may see it (404 otherwise). */
+export async function getEnterprise(principal: Principal, id: string): Promise<Enterprise> {
+  return detailFor(principal, await enterpriseInScope(principal, id));
+}
+
+/** Claims the credit code first, then writes the enterprise; a failed write frees the claim again. */
+export async function createEnterprise(
+  principal: Principal,
+  input: EnterpriseInput,
+  now = new Date(),
+): Promise<EnterpriseWrite> {
+  assertMayWriteTo(principal, input.districtId);
+  await assertPlacement(input);
+  const id = newId(now);
+  await claimCreditCode(input.creditCode, id, now);
+  const item = enterpriseItem(id, input, now.toISOString(), now.toISOString());
+  try {
+    await enterprise.create(item).go({ response: 'none' });
+  } catch (error) {
+    await releaseCreditCode(input.creditCode, id);
+    throw error;
+  }
+  const created = await enterpriseInScope(principal, id);
+  return { enterprise: detailFor(principal, created), audit: enterpriseAudit('create', null, created) };
+}
+
+/**
+ * Replaces an enterprise. A new credit code is claimed before the write and the old claim freed after it, so a
+ * crash in between leaves only a stale claim that the next claimant takes over. Concurrent edits are a 409.
+ */
+export async function updateEnterprise(
+  principal: Principal,
+  id: string,
+  input: EnterpriseInput,
+  now = new Date(),
+): Promise<EnterpriseWrite> {
+  const current = await enterpriseInScope(principal, id);
+  assertMayWriteTo(principal, current.districtId);
+  assertMayWriteTo(principal, input.districtId);
+  await assertPlacement(input);
+  const codeChanged = input.creditCode !== current.creditCode;
+  if (codeChanged) await claimCreditCode(input.creditCode, id, now);
+  const item = enterpriseItem(id, input, current.createdAt, now.toISOString());
+  try {
+    await enterprise
+      .put(item)
+      .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
+      .go({ response: 'none' });
+  } catch (error) {
+    if (codeChanged) await releaseCreditCode(input.creditCode, id);
+    throw isConditionFailure(error) ? staleRecord() : error;
+  }
+  if (codeChanged) await releaseCreditCode(current.creditCode, id);
+  const updated = await enterpriseInScope(principal, id);
+  return { enterprise: detailFor(principal, updated), audit: enterpriseAudit('update', current, updated) };
+}
+
+/** Deletes the enterprise, then frees its credit code. */
+export async function deleteEnterprise(principal: Principal, id: string): Promise<AuditRecord> {
+  const current = await enterpriseInScope(principal, id);
+  assertMayWriteTo(principal, current.districtId);
+  try {
+    await enterprise
+      .delete({ id })
+      .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
+      .go({ response: 'none' });
+  } catch (error) {
+    throw isConditionFailure(error) ? staleRecord() : error;
+  }
+  await releaseCreditCode(current.creditCode, id);
+  return enterpriseAudit('delete', current, null);
+}

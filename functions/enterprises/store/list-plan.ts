@@ -1,0 +1,71 @@
+import { OUTSIDE_GRID_FILTER } from '#functions/enterprises/domain/filter';
+import type { EnterpriseFilter } from '#functions/enterprises/schemas/enterprises';
+import { gridKeyOf } from '#functions/enterprises/store/entities/enterprise';
+import { districtIds } from '#functions/platform/districts';
+import type { Principal } from '#functions/platform/principal';
+
+/** One index partition to read: which access pattern and its partition key. */
+export type Partition =
+  | { index: 'byDistrict'; key: { districtId: string } }
+  | { index: 'byTown'; key: { townId: string } }
+  | { index: 'byGrid'; key: { gridKey: string } };
+
+/** How a list is read: the partitions in order, and the filter that is left for a filter expression. */
+export type ListPlan =
+  | { kind: 'query'; partitions: Partition[]; residual: EnterpriseFilter }
+  | { kind: 'own'; enterpriseId: string; filter: EnterpriseFilter }
+  | { kind: 'empty' };
+
+/** The filter narrowed to the caller's scope, or null when the filter asks for something outside it. */
+function scoped(principal: Principal, filter: EnterpriseFilter): EnterpriseFilter | null {
+  const pin = (field: 'districtId' | 'townId' | 'gridId', value: string | undefined) =>
+    !value || (filter[field] && filter[field] !== value) ? null : { ...filter, [field]: value };
+  switch (principal.role) {
+    case 'cityAdmin':
+      return filter;
+    case 'districtAdmin':
+      return pin('districtId', principal.districtId);
+    case 'townOfficer':
+      return pin('townId', principal.townId);
+    case 'gridMember':
+      return pin('gridId', principal.gridId);
+    default:
+      return null;
+  }
+}
+
+/** The partitions for a filter: the most selective index the filter allows; the city is its 7 districts. */
+function partitionsFor({ districtId, townId, gridId }: EnterpriseFilter): {
+  partitions: Partition[];
+  used: string[];
+} {
+  const byDistrict = (index: 'byDistrict' | 'outside') =>
+    (districtId ? [districtId] : districtIds).map(
+      (id): Partition =>
+        index === 'byDistrict'
+          ? { index, key: { districtId: id } }
+          : { index: 'byGrid', key: { gridKey: gridKeyOf(null, id) } },
+    );
+  if (gridId && gridId !== OUTSIDE_GRID_FILTER)
+    return { partitions: [{ index: 'byGrid', key: { gridKey: gridKeyOf(gridId, '') } }], used: ['gridId'] };
+  if (townId) return { partitions: [{ index: 'byTown', key: { townId } }], used: ['townId'] };
+  if (gridId === OUTSIDE_GRID_FILTER)
+    return { partitions: byDistrict('outside'), used: ['districtId', 'gridId'] };
+  return { partitions: byDistrict('byDistrict'), used: ['districtId'] };
+}
+
+/**
+ * Plans an enterprise list for `principal`: scope first (DOMAIN.md: lists are silently restricted to the scope),
+ * then the index. No plan reads the whole table.
+ */
+export function planEnterpriseList(principal: Principal, filter: EnterpriseFilter): ListPlan {
+  if (principal.role === 'enterpriseUser')
+    return principal.enterpriseId
+      ? { kind: 'own', enterpriseId: principal.enterpriseId, filter }
+      : { kind: 'empty' };
+  const narrowed = scoped(principal, filter);
+  if (!narrowed) return { kind: 'empty' };
+  const { partitions, used } = partitionsFor(narrowed);
+  const residual = Object.fromEntries(Object.entries(narrowed).filter(([field]) => !used.includes(field)));
+  return { kind: 'query', partitions, residual };
+}

@@ -1,0 +1,108 @@
+import { columnHeader } from '#functions/enterprises/domain/columns';
+import type { EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
+import type { ImportRowError } from '#functions/enterprises/schemas/transfers';
+import { claimsByCode, enterprisesById, putEnterprises } from '#functions/enterprises/store/batches';
+import { claimCreditCode, DuplicateCreditCodeError } from '#functions/enterprises/store/credit-code-claims';
+import type { EnterpriseItem } from '#functions/enterprises/store/entities/enterprise';
+import { enterpriseItem, toEnterprise } from '#functions/enterprises/store/records';
+import { mapLimit } from '#functions/platform/concurrency';
+import { derivedId } from '#functions/platform/derived-id';
+import { districtName } from '#functions/platform/districts';
+import type { Principal } from '#functions/platform/principal';
+
+const CLAIM_CONCURRENCY = 16;
+
+export interface UpsertContext {
+  /** The import task: new enterprises get ids derived from it and the code, so a re-run writes the same ids. */
+  taskId: string;
+  taskCreatedAt: Date;
+  requester: Principal;
+  now: Date;
+}
+export interface UpsertCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+type Row = { row: number; input: EnterpriseInput };
+type Item = ReturnType<typeof enterpriseItem>;
+
+const codeError = (row: number, reason: string): ImportRowError => ({
+  row,
+  column: columnHeader('creditCode'),
+  reason,
+});
+
+/** An existing enterprise's row: an update, unless it is identical or outside a district admin's district. */
+function updateOf(
+  row: Row,
+  existing: EnterpriseItem,
+  ctx: UpsertContext,
+): Item | 'unchanged' | ImportRowError {
+  const { requester } = ctx;
+  if (requester.role === 'districtAdmin' && existing.districtId !== requester.districtId)
+    return codeError(
+      row.row,
+      `该统一社会信用代码已登记在${districtName(existing.districtId) ?? '其他辖市（区）'}，只能由该辖区或市局修改`,
+    );
+  const item = enterpriseItem(existing.id, row.input, existing.createdAt, ctx.now.toISOString());
+  const same =
+    JSON.stringify(toEnterprise({ ...item, updatedAt: existing.updatedAt })) ===
+    JSON.stringify(toEnterprise(existing));
+  return same ? 'unchanged' : item;
+}
+
+/** Claims the codes of new rows in parallel; a code another live enterprise holds becomes a row error. */
+async function claimNew(
+  rows: { row: Row; item: Item }[],
+  now: Date,
+  errors: ImportRowError[],
+): Promise<Item[]> {
+  const claimed = await mapLimit(rows, CLAIM_CONCURRENCY, async ({ row, item }) => {
+    try {
+      await claimCreditCode(item.creditCode, item.id, now);
+      return item;
+    } catch (error) {
+      if (!(error instanceof DuplicateCreditCodeError)) throw error;
+      errors.push(codeError(row.row, '该统一社会信用代码正被其他企业或操作占用，请稍后重新导入'));
+      return null;
+    }
+  });
+  return claimed.filter((item): item is Item => item !== null);
+}
+
+/**
+ * Writes valid import rows by credit code: an enterprise that has the code is updated (never duplicated), a
+ * new code is claimed first and its enterprise then written with BatchWriteItem. Running the same rows again
+ * converges: derived ids re-claim their own codes, identical rows write nothing.
+ */
+export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext) {
+  const claims = await claimsByCode(rows.map((row) => row.input.creditCode));
+  const holders = await enterprisesById([...claims.values()].map((claim) => claim.enterpriseId));
+  const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
+  const errors: ImportRowError[] = [];
+  const writes: Item[] = [];
+  const fresh: { row: Row; item: Item }[] = [];
+  for (const row of rows) {
+    const ownId = derivedId(`${ctx.taskId}/${row.input.creditCode}`, ctx.taskCreatedAt);
+    const holder = holders.get(claims.get(row.input.creditCode)?.enterpriseId ?? '');
+    const outcome = holder?.creditCode === row.input.creditCode ? updateOf(row, holder, ctx) : null;
+    if (outcome === null)
+      fresh.push({
+        row,
+        item: enterpriseItem(ownId, row.input, ctx.now.toISOString(), ctx.now.toISOString()),
+      });
+    else if (typeof outcome === 'object' && 'reason' in outcome) errors.push(outcome);
+    else {
+      if (outcome !== 'unchanged') writes.push(outcome);
+      // An enterprise this task created in an earlier, interrupted run still counts as created.
+      if (holder?.id === ownId) counts.created += 1;
+      else if (outcome === 'unchanged') counts.unchanged += 1;
+      else counts.updated += 1;
+    }
+  }
+  const created = await claimNew(fresh, ctx.now, errors);
+  counts.created += created.length;
+  await putEnterprises([...writes, ...created]);
+  return { counts, errors };
+}

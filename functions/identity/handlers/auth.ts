@@ -1,0 +1,35 @@
+import * as z from 'zod';
+import { authenticate } from '#functions/identity/authenticate';
+import { identityManifest } from '#functions/identity/manifest';
+import { readPublicKeys } from '#functions/identity/store/public-keys';
+import { changeOwnPassword, currentUser, logIn } from '#functions/identity/store/sessions';
+import { currentSigner } from '#functions/identity/store/token-signer';
+import { readEnv } from '#functions/platform/env';
+import { httpGroup } from '#functions/platform/http/group';
+import { noContent, ok } from '#functions/platform/respond';
+
+const env = readEnv({ JWT_ISSUER: z.string().url() });
+
+export const handler = httpGroup(
+  identityManifest.routes,
+  'auth',
+  {
+    'POST /api/auth/login': async ({ body }) => {
+      const signer = await currentSigner();
+      return ok(await logIn(body.username, body.password, signer, env.JWT_ISSUER, new Date()));
+    },
+    'GET /api/auth/jwks.json': async () => {
+      await currentSigner(); // publishes this group's key before the first verifier asks for it
+      return ok({ keys: await readPublicKeys() }, { 'cache-control': 'public, max-age=300' });
+    },
+    'GET /api/auth/.well-known/openid-configuration': async () =>
+      ok(
+        { issuer: env.JWT_ISSUER, jwks_uri: `${env.JWT_ISSUER}/jwks.json` },
+        { 'cache-control': 'public, max-age=3600' },
+      ),
+    'GET /api/me': async ({ principal }) => ok(await currentUser(principal)),
+    'POST /api/me/password': async ({ principal, body }) =>
+      noContent(await changeOwnPassword(principal, body.currentPassword, body.newPassword, new Date())),
+  },
+  { authenticate: authenticate() },
+);

@@ -1,0 +1,41 @@
+import { authenticate } from '#functions/identity/authenticate';
+import { identityManifest } from '#functions/identity/manifest';
+import {
+  createUser,
+  getUser,
+  resetUserPassword,
+  setUserDisabled,
+  updateUser,
+} from '#functions/identity/store/user-admin';
+import { listUsers } from '#functions/identity/store/user-lists';
+import { httpGroup } from '#functions/platform/http/group';
+import { created, ok, page, written } from '#functions/platform/respond';
+
+export const handler = httpGroup(
+  identityManifest.routes,
+  'users',
+  {
+    'GET /api/users': async ({ principal, query: { limit, cursor, ...filter } }) => {
+      const { data, nextCursor } = await listUsers(principal, filter, { limit, cursor });
+      return page(data, nextCursor);
+    },
+    'POST /api/users': async ({ principal, body }) => {
+      const { result, audit } = await createUser(principal, body, new Date());
+      return created(result, audit);
+    },
+    'GET /api/users/{id}': async ({ principal, params }) => ok(await getUser(principal, params.id)),
+    'PUT /api/users/{id}': async ({ principal, params, body }) => {
+      const { result, audit } = await updateUser(principal, params.id, body, new Date());
+      return written(result, audit);
+    },
+    'POST /api/users/{id}/status': async ({ principal, params, body }) => {
+      const { result, audit } = await setUserDisabled(principal, params.id, body.disabled, new Date());
+      return written(result, audit);
+    },
+    'POST /api/users/{id}/password-reset': async ({ principal, params }) => {
+      const { result, audit } = await resetUserPassword(principal, params.id, new Date());
+      return written(result, audit);
+    },
+  },
+  { authenticate: authenticate() },
+);

@@ -1,0 +1,21 @@
+import type { Role } from '#functions/platform/manifest-types';
+import { supervisors } from '#functions/platform/roles';
+
+/**
+ * Who is calling, from a verified token. Store functions take it and restrict by scope themselves
+ * (ARCHITECTURE.md §5), so a handler cannot forget to.
+ */
+export interface Principal {
+  userId: string;
+  username: string;
+  name: string;
+  role: Role;
+  districtId?: string;
+  townId?: string;
+  gridId?: string;
+  enterpriseId?: string;
+}
+
+export function isSupervisor(principal: Principal): boolean {
+  return supervisors.includes(principal.role);
+}
