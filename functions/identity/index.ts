@@ -3,3 +3,4 @@
  * Everything else in this folder is identity's own.
  */
 export { authenticate } from '#functions/identity/authenticate';
+export { gridHasMembers, townHasUsers } from '#functions/identity/store/presence';

@@ -6,6 +6,7 @@ import {
   listMessages,
   resendMessage,
 } from '#functions/messages/store/messages';
+import { appendAuditEntry } from '#functions/platform/audit/append';
 import { httpGroup } from '#functions/platform/http/group';
 import { created, ok, page, written } from '#functions/platform/respond';
 
@@ -28,5 +29,5 @@ export const handler = httpGroup(
       return created(message, audit);
     },
   },
-  { authenticate: authenticate() },
+  { authenticate: authenticate(), appendAudit: appendAuditEntry },
 );

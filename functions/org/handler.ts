@@ -3,6 +3,7 @@ import { orgManifest } from '#functions/org/manifest';
 import { createGrid, deleteGrid, getGrid, renameGrid } from '#functions/org/store/grids';
 import { listGrids, listTowns } from '#functions/org/store/lists';
 import { createTown, deleteTown, getTown, renameTown } from '#functions/org/store/towns';
+import { appendAuditEntry } from '#functions/platform/audit/append';
 import { districts } from '#functions/platform/districts';
 import { httpGroup } from '#functions/platform/http/group';
 import { created, noContent, ok, page, written } from '#functions/platform/respond';
@@ -44,5 +45,5 @@ export const handler = httpGroup(
     'DELETE /api/grids/{id}': async ({ principal, params }) =>
       noContent(await deleteGrid(principal, params.id)),
   },
-  { authenticate: authenticate() },
+  { authenticate: authenticate(), appendAudit: appendAuditEntry },
 );

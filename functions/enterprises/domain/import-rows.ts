@@ -4,7 +4,7 @@ import { enterpriseFromRow } from '#functions/enterprises/domain/row';
 import { districtIdByName } from '#functions/enterprises/domain/row-placement';
 import type { EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
 import type { ImportRowError } from '#functions/enterprises/schemas/transfers';
-import type { OrgDirectory } from '#functions/org/domain/directory';
+import type { OrgDirectory } from '#functions/org/index';
 import { districtName } from '#functions/platform/districts';
 import type { SheetRow } from '#functions/platform/files/xlsx-cells';
 

@@ -1,5 +1,5 @@
 import type { EnterpriseCells, EnterpriseColumnKey } from '#functions/enterprises/domain/columns';
-import type { OrgDirectory } from '#functions/org/domain/directory';
+import type { OrgDirectory } from '#functions/org/index';
 import { districtName, districts } from '#functions/platform/districts';
 
 /** What the 网格 column holds for an enterprise outside the grid (an empty cell means the same). */

@@ -11,7 +11,7 @@ import {
   enterpriseInputSchema,
 } from '#functions/enterprises/schemas/enterprises';
 import type { ImportRowError } from '#functions/enterprises/schemas/transfers';
-import type { OrgDirectory } from '#functions/org/domain/directory';
+import type { OrgDirectory } from '#functions/org/index';
 
 const YES = new Set(['是', '√', '✓', 'Y', 'y', 'YES', 'yes', '1', 'true', 'TRUE']);
 const NO = new Set(['', '否', '×', 'N', 'n', 'NO', 'no', '0', 'false', 'FALSE']);

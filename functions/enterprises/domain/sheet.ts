@@ -6,7 +6,7 @@ import {
 } from '#functions/enterprises/domain/columns';
 import { OUTSIDE_GRID } from '#functions/enterprises/domain/row-placement';
 import type { Enterprise } from '#functions/enterprises/schemas/enterprises';
-import type { OrgDirectory } from '#functions/org/domain/directory';
+import type { OrgDirectory } from '#functions/org/index';
 import { districtName } from '#functions/platform/districts';
 import type { CellValue } from '#functions/platform/files/xlsx-cells';
 import { writeXlsx } from '#functions/platform/files/xlsx-writer';

@@ -5,7 +5,7 @@ import { allEnterprises } from '#functions/enterprises/store/list';
 import { writeTransferObject } from '#functions/enterprises/store/transfer-objects';
 import { updateRun } from '#functions/enterprises/store/transfer-runs';
 import { requesterPrincipal, type TransferTaskItem } from '#functions/enterprises/store/transfer-views';
-import { loadOrgDirectory } from '#functions/org/store/lookups';
+import { loadOrgDirectory } from '#functions/org/index';
 import type { CellValue } from '#functions/platform/files/xlsx-cells';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -11,7 +11,7 @@ import {
 import { updateRun } from '#functions/enterprises/store/transfer-runs';
 import { requesterPrincipal, type TransferTaskItem } from '#functions/enterprises/store/transfer-views';
 import { upsertEnterprises } from '#functions/enterprises/store/upserts';
-import { loadOrgDirectory } from '#functions/org/store/lookups';
+import { loadOrgDirectory } from '#functions/org/index';
 
 /** Rows written between two progress updates (which also renew the run's lease). */
 export const PROGRESS_EVERY = 500;

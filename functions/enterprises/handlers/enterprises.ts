@@ -7,6 +7,7 @@ import {
 } from '#functions/enterprises/store/enterprises';
 import { listEnterprises } from '#functions/enterprises/store/list';
 import { authenticate } from '#functions/identity/index';
+import { appendAuditEntry } from '#functions/platform/audit/append';
 import { httpGroup } from '#functions/platform/http/group';
 import { created, noContent, ok, page, written } from '#functions/platform/respond';
 
@@ -32,5 +33,5 @@ export const handler = httpGroup(
     'DELETE /api/enterprises/{id}': async ({ params, principal }) =>
       noContent(await deleteEnterprise(principal, params.id)),
   },
-  { authenticate: authenticate() },
+  { authenticate: authenticate(), appendAudit: appendAuditEntry },
 );

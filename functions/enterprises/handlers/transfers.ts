@@ -6,6 +6,7 @@ import {
   getImportTask,
 } from '#functions/enterprises/store/transfer-tasks';
 import { authenticate } from '#functions/identity/index';
+import { appendAuditEntry } from '#functions/platform/audit/append';
 import { httpGroup } from '#functions/platform/http/group';
 import { created, ok } from '#functions/platform/respond';
 
@@ -27,5 +28,5 @@ export const handler = httpGroup(
     'GET /api/enterprise-exports/{id}': async ({ params, principal }) =>
       ok(await getExportTask(principal, params.id)),
   },
-  { authenticate: authenticate() },
+  { authenticate: authenticate(), appendAudit: appendAuditEntry },
 );

@@ -4,7 +4,7 @@ import { enterpriseAudit } from '#functions/enterprises/store/audit';
 import { claimCreditCode, releaseCreditCode } from '#functions/enterprises/store/credit-code-claims';
 import { enterprise } from '#functions/enterprises/store/entities/enterprise';
 import { enterpriseItem } from '#functions/enterprises/store/records';
-import { assertPlacement } from '#functions/org/store/lookups';
+import { assertPlacement } from '#functions/org/index';
 import type { AuditRecord } from '#functions/platform/audit/record';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { ConflictError } from '#functions/platform/errors';

@@ -4,6 +4,7 @@ import { identityManifest } from '#functions/identity/manifest';
 import { readPublicKeys } from '#functions/identity/store/public-keys';
 import { changeOwnPassword, currentUser, logIn } from '#functions/identity/store/sessions';
 import { currentSigner } from '#functions/identity/store/token-signer';
+import { appendAuditEntry } from '#functions/platform/audit/append';
 import { readEnv } from '#functions/platform/env';
 import { httpGroup } from '#functions/platform/http/group';
 import { noContent, ok } from '#functions/platform/respond';
@@ -31,5 +32,5 @@ export const handler = httpGroup(
     'POST /api/me/password': async ({ principal, body }) =>
       noContent(await changeOwnPassword(principal, body.currentPassword, body.newPassword, new Date())),
   },
-  { authenticate: authenticate() },
+  { authenticate: authenticate(), appendAudit: appendAuditEntry },
 );

@@ -8,6 +8,7 @@ import {
   updateUser,
 } from '#functions/identity/store/user-admin';
 import { listUsers } from '#functions/identity/store/user-lists';
+import { appendAuditEntry } from '#functions/platform/audit/append';
 import { httpGroup } from '#functions/platform/http/group';
 import { created, ok, page, written } from '#functions/platform/respond';
 
@@ -37,5 +38,5 @@ export const handler = httpGroup(
       return written(result, audit);
     },
   },
-  { authenticate: authenticate() },
+  { authenticate: authenticate(), appendAudit: appendAuditEntry },
 );

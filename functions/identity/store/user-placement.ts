@@ -1,6 +1,6 @@
-import { enterprisePlacement } from '#functions/enterprises/store/presence';
+import { enterprisePlacement } from '#functions/enterprises/index';
 import { manageableRoles, roleLabels } from '#functions/identity/domain/roles';
-import { findGrid, findTown } from '#functions/org/store/views';
+import { findGrid, findTown } from '#functions/org/index';
 import { districtIds } from '#functions/platform/districts';
 import { ForbiddenError, ValidationError } from '#functions/platform/errors';
 import type { Role } from '#functions/platform/manifest-types';

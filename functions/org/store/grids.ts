@@ -1,5 +1,5 @@
-import { gridHasEnterprises } from '#functions/enterprises/store/presence';
-import { user } from '#functions/identity/store/entities/user';
+import { gridHasEnterprises } from '#functions/enterprises/index';
+import { gridHasMembers } from '#functions/identity/index';
 import { canManageIn, canReadGrid } from '#functions/org/domain/access';
 import { grid } from '#functions/org/store/entities/grid';
 import { findGrid, findTown, type Grid, type GridItem, gridView } from '#functions/org/store/views';
@@ -106,11 +106,7 @@ export async function renameGrid(
 /** Refuses while grid members or enterprises still belong to the grid. */
 export async function deleteGrid(principal: Principal, gridId: string): Promise<AuditRecord> {
   const found = await manageableGrid(principal, gridId);
-  const members = await user.query
-    .byTown({ townId: found.townId, role: 'gridMember' })
-    .where((a, op) => op.eq(a.gridId, gridId))
-    .go({ count: 1 });
-  if (members.data.length > 0)
+  if (await gridHasMembers(found.townId, gridId))
     throw new ConflictError('GRID_HAS_USERS', '该网格下还有网格员账号，请先调整这些账号的所属网格');
   if (await gridHasEnterprises(found.districtId, gridId))
     throw new ConflictError('GRID_HAS_ENTERPRISES', '该网格下还有企业，请先将企业划转到其他网格');

@@ -1,5 +1,5 @@
-import { townHasEnterprises } from '#functions/enterprises/store/presence';
-import { user } from '#functions/identity/store/entities/user';
+import { townHasEnterprises } from '#functions/enterprises/index';
+import { townHasUsers } from '#functions/identity/index';
 import { canManageIn, canReadTown } from '#functions/org/domain/access';
 import { grid } from '#functions/org/store/entities/grid';
 import { town } from '#functions/org/store/entities/town';
@@ -103,8 +103,7 @@ export async function deleteTown(principal: Principal, townId: string): Promise<
   const grids = await grid.query.byCity({ districtId: found.districtId, townId }).go({ count: 1, limit: 1 });
   if (grids.data.length > 0)
     throw new ConflictError('TOWN_HAS_GRIDS', '该镇（街道）下还有网格，请先删除或调整这些网格后再删除');
-  const users = await user.query.byTown({ townId }).go({ count: 1, limit: 1 });
-  if (users.data.length > 0)
+  if (await townHasUsers(townId))
     throw new ConflictError('TOWN_HAS_USERS', '该镇（街道）下还有用户账号，请先调整这些账号的所属镇（街道）');
   if (await townHasEnterprises(townId))
     throw new ConflictError('TOWN_HAS_ENTERPRISES', '该镇（街道）下还有企业，请先将企业划转到其他镇（街道）');

@@ -7,15 +7,9 @@ import { routeKey } from '#functions/platform/manifest-types';
 import { isSupervisor } from '#functions/platform/principal';
 
 export interface AuditOptions {
-  /** Appends one entry. @default the audit table (PutItem, attribute_not_exists) */
-  append?: (entry: AuditEntryInput) => Promise<void>;
+  /** Appends one entry: `appendAuditEntry` (PutItem, attribute_not_exists), passed in by groups that write. */
+  append: (entry: AuditEntryInput) => Promise<void>;
   now?: () => Date;
-}
-
-// Loaded on the first supervisor write only: groups without writes have no audit table to name.
-async function defaultAppend(entry: AuditEntryInput): Promise<void> {
-  const { appendAuditEntry } = await import('#functions/platform/audit/append');
-  await appendAuditEntry(entry);
 }
 
 /**
@@ -23,7 +17,7 @@ async function defaultAppend(entry: AuditEntryInput): Promise<void> {
  * `Reply.audit`. A supervisor write without one is a bug: a generic item is written and an error logged.
  * An append that fails does not undo the write it describes; the entry goes to the error log instead.
  */
-export function audit({ append = defaultAppend, now = () => new Date() }: AuditOptions = {}): HttpMiddleware {
+export function audit({ append, now = () => new Date() }: AuditOptions): HttpMiddleware {
   const auditAfter = async (request: HttpRequest): Promise<void> => {
     const { context, response, event } = request;
     const route = context.route;

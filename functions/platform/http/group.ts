@@ -1,6 +1,7 @@
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
+import type { AuditEntryInput } from '#functions/platform/audit/entry';
 import { readEnv } from '#functions/platform/env';
 import { audit } from '#functions/platform/http/audit';
 import { cors } from '#functions/platform/http/cors';
@@ -11,7 +12,7 @@ import { routeMatch } from '#functions/platform/http/route-match';
 import { securityHeaders } from '#functions/platform/http/security-headers';
 import type { HttpContext, HttpEvent, HttpMiddleware, HttpResult } from '#functions/platform/http/types';
 import { validate } from '#functions/platform/http/validate';
-import { type RouteSpec, routeKey } from '#functions/platform/manifest-types';
+import { isSupervisorWrite, type RouteSpec, routeKey } from '#functions/platform/manifest-types';
 import type { Principal } from '#functions/platform/principal';
 import type { AuditedReply, Reply } from '#functions/platform/respond';
 import type { SupervisorRole } from '#functions/platform/roles';
@@ -52,6 +53,11 @@ export type GroupHandlers<Routes extends readonly RouteSpec[], G extends string>
 export interface GroupOptions {
   /** Verifies the caller of every route that is not public (identity's `authenticate()`). */
   readonly authenticate?: HttpMiddleware;
+  /**
+   * Appends one audit entry (`appendAuditEntry`); required of groups with supervisor write routes. Passed in, not
+   * imported here, so that groups without writes (health, lists) do not carry the audit entity in their bundle.
+   */
+  readonly appendAudit?: (entry: AuditEntryInput) => Promise<void>;
 }
 
 const env = readEnv({ ALLOWED_ORIGINS: z.string().default('') });
@@ -79,6 +85,8 @@ export function httpGroup<const Routes extends readonly RouteSpec[], const G ext
   if (groupRoutes.length === 0) throw new Error(`Group ${group} has no routes in its manifest`);
   if (!options.authenticate && groupRoutes.some((route) => route.access !== 'public'))
     throw new Error(`Group ${group} has protected routes: pass identity's authenticate()`);
+  if (!options.appendAudit && groupRoutes.some(isSupervisorWrite))
+    throw new Error(`Group ${group} has supervisor write routes: pass appendAuditEntry`);
   const routesByKey = new Map(groupRoutes.map((route) => [routeKey(route), route] as const));
   const byKey = handlers as unknown as Record<string, (input: unknown) => Promise<Reply>>;
 
@@ -104,7 +112,8 @@ export function httpGroup<const Routes extends readonly RouteSpec[], const G ext
     .use(routeMatch(routesByKey));
   if (options.authenticate) chain.use(options.authenticate);
   // After auth, so that it knows the caller; its `after` runs once the handler has answered.
-  chain.use(audit()).use(validate()).handler(dispatch);
+  if (options.appendAudit) chain.use(audit({ append: options.appendAudit }));
+  chain.use(validate()).handler(dispatch);
   // Lambda passes a plain Context; the middlewares add the HttpContext fields before anything reads them.
   return chain as unknown as (event: HttpEvent, context: Context) => Promise<HttpResult>;
 }

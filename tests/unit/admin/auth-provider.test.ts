@@ -1,7 +1,7 @@
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '#functions/identity/schemas/auth';
-import { createAuthProvider } from '../../admin/src/auth/authProvider';
+import { createAuthProvider } from '../../../admin/src/auth/authProvider';
 
 interface ApiCall {
   method: string;

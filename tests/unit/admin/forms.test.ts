@@ -5,10 +5,10 @@ import { readHeader } from '#functions/enterprises/domain/header';
 import { enterpriseInputSchema } from '#functions/enterprises/schemas/enterprises';
 import { readXlsx } from '#functions/platform/files/xlsx-reader';
 import { TEMPLATE_HEADERS } from '#tests/fixtures/enterprise-sheets';
-import { toEnterpriseInput, validateEnterprise } from '../../admin/src/enterprises/enterpriseInput';
-import { importTemplateXlsx } from '../../admin/src/enterprises/importTemplate';
-import { importFileProblem } from '../../admin/src/enterprises/useEnterpriseImport';
-import { toUserUpdate, validateUserCreate } from '../../admin/src/users/userInput';
+import { toEnterpriseInput, validateEnterprise } from '../../../admin/src/enterprises/enterpriseInput';
+import { importTemplateXlsx } from '../../../admin/src/enterprises/importTemplate';
+import { importFileProblem } from '../../../admin/src/enterprises/useEnterpriseImport';
+import { toUserUpdate, validateUserCreate } from '../../../admin/src/users/userInput';
 
 /** Form values as react-admin hands them over: empty inputs are null, records carry id and timestamps. */
 function makeEnterpriseValues(overrides: Record<string, unknown> = {}) {

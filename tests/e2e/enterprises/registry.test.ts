@@ -10,9 +10,9 @@ import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import type { LocalStack } from '#infra/local/stack';
 import { authHeader, createUserDirect, loginAs } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
-import { chromiumPath, type E2eBrowser } from './support/chromium';
-import { loginThroughForm, tableRows } from './support/console-login';
-import { startSeededConsole } from './support/seeded-console';
+import { chromiumPath, type E2eBrowser } from '../support/chromium';
+import { loginThroughForm, tableRows } from '../support/console-login';
+import { startSeededConsole } from '../support/seeded-console';
 
 const required = process.env.E2E_REQUIRED === '1';
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-registry-'));

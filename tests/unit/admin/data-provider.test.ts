@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDataProvider } from '../../admin/src/dataProvider';
+import { createDataProvider } from '../../../admin/src/dataProvider';
 
 interface ApiCall {
   method: string;

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
 import { createUserDirect, type DirectUser } from '#tests/fixtures/auth';
-import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './support/chromium';
-import { ensureConsoleBuilt } from './support/console-dist';
-import { loginThroughForm } from './support/console-login';
-import { watchForProblems } from './support/problems';
+import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
+import { ensureConsoleBuilt } from '../support/console-dist';
+import { loginThroughForm } from '../support/console-login';
+import { watchForProblems } from '../support/problems';
 
 const required = process.env.E2E_REQUIRED === '1';
 if (!chromiumPath && !required) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UploadError, uploadWithPresignedPost } from '../../admin/src/api/presignedUpload';
+import { UploadError, uploadWithPresignedPost } from '../../../admin/src/api/presignedUpload';
 
 type Outcome = { kind: 'load'; status: number } | { kind: 'error' } | { kind: 'hang' };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { smsTemplates } from '#functions/messages/domain/templates';
 import { testMessageSchema } from '#functions/messages/schemas';
-import { zhMessages } from '../../admin/src/i18n/zh';
-import { isUnsettled, messageTemplateCodes } from '../../admin/src/messages/messageFormat';
-import { toTestMessage, validateTestMessage } from '../../admin/src/messages/messageInput';
+import { zhMessages } from '../../../admin/src/i18n/zh';
+import { isUnsettled, messageTemplateCodes } from '../../../admin/src/messages/messageFormat';
+import { toTestMessage, validateTestMessage } from '../../../admin/src/messages/messageInput';
 
 describe('message center: test message dialog', () => {
   it('accepts a mainland mobile number and sends it trimmed', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '#functions/manifest';
 import { roles } from '#functions/platform/manifest-types';
-import { type ConsoleAction, canRoleAccess, consoleAccess } from '../../admin/src/auth/access';
+import { type ConsoleAction, canRoleAccess, consoleAccess } from '../../../admin/src/auth/access';
 
 /** The API route behind each console page or button. */
 const routeOf: Record<string, Partial<Record<ConsoleAction, string>>> = {

@@ -1,7 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
-import { enMessages } from '../../admin/src/i18n/en';
-import { zhMessages } from '../../admin/src/i18n/zh';
+import { enMessages } from '../../../admin/src/i18n/en';
+import { zhMessages } from '../../../admin/src/i18n/zh';
 
 /** Every leaf key of a message tree, as `ra.action.save`. */
 function keysOf(messages: object, prefix = ''): string[] {

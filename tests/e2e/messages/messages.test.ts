@@ -7,10 +7,10 @@ import { runJob } from '#infra/local/scheduler';
 import type { LocalStack } from '#infra/local/stack';
 import { authHeader, loginAs } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
-import { chromiumPath, type E2eBrowser } from './support/chromium';
-import { loginThroughForm, tableRows } from './support/console-login';
-import { watchForProblems } from './support/problems';
-import { startSeededConsole } from './support/seeded-console';
+import { chromiumPath, type E2eBrowser } from '../support/chromium';
+import { loginThroughForm, tableRows } from '../support/console-login';
+import { watchForProblems } from '../support/problems';
+import { startSeededConsole } from '../support/seeded-console';
 
 const required = process.env.E2E_REQUIRED === '1';
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-messages-'));
