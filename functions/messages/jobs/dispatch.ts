@@ -3,7 +3,6 @@ import * as z from 'zod';
 import {
   backoffMs,
   MAX_ATTEMPTS,
-  nextBusinessDayStart,
   parseQuietHours,
   quietUntil,
 } from '#functions/messages/domain/policy';
@@ -13,13 +12,13 @@ import {
   claimMessage,
   deferMessage,
   dueMessages,
-  type MessageItem,
   markFailed,
   markSent,
   releaseClaim,
   reserveDailySlot,
-} from '#functions/messages/store/outbox';
-import { businessDay } from '#functions/platform/clock';
+} from '#functions/messages/store/dispatch';
+import type { MessageItem } from '#functions/messages/store/outbox';
+import { businessDay, nextBusinessDayStart } from '#functions/platform/clock';
 import { mapLimit, sleep } from '#functions/platform/concurrency';
 import { jobHandler } from '#functions/platform/jobs/job';
 import { logger } from '#functions/platform/logger';
@@ -146,6 +145,7 @@ async function dispatchOne(item: MessageItem, now: Date, pace: () => Promise<voi
   let countedDay: string | undefined;
   if (claim.item.countedDay !== day) {
     if (!(await reserveDailySlot(item.recipient.phone, day, env.SMS_DAILY_CAP, now))) {
+      // Where a message over its recipient's daily cap goes: the next Asia/Shanghai day.
       await releaseClaim(claim, nextBusinessDayStart(now), now);
       logger.info('sms deferred: daily cap', {
         messageId: item.messageId,

@@ -78,7 +78,12 @@ describe('the outbox', () => {
     // Prepare: a run claimed it at 10:00 Beijing time and died
     const at = new Date('2026-11-30T02:00:00Z');
     const { message } = await enqueueTest('lease#1', nextPhone(), at);
-    const claim = await outbox.claimMessage(message, 'dead-run', at, 120_000);
+    const claim = await (await import('#functions/messages/store/dispatch')).claimMessage(
+      message,
+      'dead-run',
+      at,
+      120_000,
+    );
     expect(claim?.item.status).toBe('SENDING');
 
     // Act
