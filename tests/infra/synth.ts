@@ -42,7 +42,7 @@ export function buildCloud(context: Record<string, string> = {}) {
     { bundleDir: join(workDir, 'functions') },
   );
   const cleanUp = () => rmSync(workDir, { recursive: true, force: true });
-  return { app, stack, cleanUp };
+  return { app, stack, cleanUp, workDir };
 }
 
 /** Synthesizes once and returns the template; cdk-nag errors make this throw with the full report. */

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests StrykerJS runs against each mutant (`npm run mutation`): unit and integration, the layers that
+ * exercise functions/ directly. Access, infra and browser tests are left out (minutes per run, and they test
+ * the same code through the same stores).
+ */
+export default defineConfig({
+  test: {
+    setupFiles: ['tests/setup-env.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    exclude: ['tests/unit/admin/**'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
