@@ -10,8 +10,7 @@ import { identityManifest } from '#functions/identity/manifest';
 import { messagesManifest } from '#functions/messages/manifest';
 import { orgManifest } from '#functions/org/manifest';
 import { photosManifest } from '#functions/photos/manifest';
-import type { BucketSpec, GroupSpec, RouteSpec } from '#functions/platform/manifest-types';
-import { isSupervisorWrite } from '#functions/platform/manifest-types';
+import { type BucketSpec, type GroupSpec, withDerivedGrants } from '#functions/platform/manifest-types';
 import { auditTable, mainTable } from '#functions/platform/tables';
 import { systemManifest } from '#functions/system/manifest';
 
@@ -59,21 +58,11 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
   : never;
 export type GroupName = keyof UnionToIntersection<Groups>;
 
-/**
- * A group with any supervisor write route appends to the audit log (the audit middleware writes one entry per
- * such write): that grant is derived here, so that no manifest can forget it.
- */
-function withAuditGrant(name: string, spec: GroupSpec): GroupSpec {
-  const writes = routes.some((route: RouteSpec) => route.group === name && isSupervisorWrite(route));
-  if (!writes) return spec;
-  return { ...spec, grants: { ...spec.grants, tables: { ...spec.grants.tables, audit: 'append' } } };
-}
-
 export const groups = Object.fromEntries(
   Object.values(capabilities).flatMap((spec: Capability) =>
     Object.entries(spec.groups as Record<string, GroupSpec>).map(([name, group]) => [
       name,
-      withAuditGrant(name, group),
+      withDerivedGrants(name, group, routes),
     ]),
   ),
 ) as Record<GroupName, GroupSpec>;

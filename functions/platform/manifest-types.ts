@@ -144,3 +144,13 @@ export function isSupervisorWrite(route: Pick<RouteSpec, 'method' | 'access'>): 
     route.access.some((role) => supervisorRoleList.includes(role))
   );
 }
+
+/**
+ * A group with any supervisor write route appends to the audit log (the audit middleware writes one entry per
+ * such write): that grant is derived from its routes, so that no manifest can forget it.
+ */
+export function withDerivedGrants(name: string, spec: GroupSpec, routes: readonly RouteSpec[]): GroupSpec {
+  const writes = routes.some((route) => route.group === name && isSupervisorWrite(route));
+  if (!writes) return spec;
+  return { ...spec, grants: { ...spec.grants, tables: { ...spec.grants.tables, audit: 'append' } } };
+}
