@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { type BuildOptions, build, buildSync, type Metafile, type Plugin } from 'esbuild';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -13,6 +13,8 @@ export interface Bundle {
   readonly outdir: string;
   readonly file: string;
   readonly bytes: number;
+  /** esbuild's metafile of the build: which inputs went into the bundle, and how many bytes each. */
+  readonly metafile: Metafile;
 }
 
 /**
@@ -29,26 +31,55 @@ export function bundleFunction(
   return bundleEntry(entry, join(outRoot, handlerModule.replace(/\//g, '-')));
 }
 
+/** The esbuild settings of every Lambda bundle (minified ESM for Node 22, AWS SDK left to the runtime). */
+export const lambdaBuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'esm',
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  mainFields: ['module', 'main'],
+  external: runtimeProvided,
+  // Some dependencies are CommonJS and call require(); ESM bundles need it defined.
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+} as const satisfies BuildOptions;
+
 /** Bundles any entry file into `outdir/index.mjs` with the Lambda settings above. */
 export function bundleEntry(entry: string, outdir: string): Bundle {
   const file = join(outdir, 'index.mjs');
   mkdirSync(outdir, { recursive: true });
-  const result = buildSync({
-    entryPoints: [entry],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    minify: true,
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-    external: runtimeProvided,
-    // Some dependencies are CommonJS and call require(); ESM bundles need it defined.
-    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-  });
+  const result = buildSync({ ...lambdaBuildOptions, entryPoints: [entry], outfile: file });
   const output = Object.values(result.metafile.outputs)[0];
-  return { outdir, file, bytes: output?.bytes ?? 0 };
+  return { outdir, file, bytes: output?.bytes ?? 0, metafile: result.metafile };
+}
+
+export interface MemoryBundle {
+  /** The bundle's bytes, exactly what `bundleFunction` would write to `index.mjs`. */
+  readonly contents: Uint8Array;
+  readonly bytes: number;
+  readonly metafile: Metafile;
+}
+
+/**
+ * Bundles one function like `bundleFunction` but in memory (nothing written), optionally with esbuild plugins:
+ * the tests compare bundles and read their metafiles with it.
+ */
+export async function bundleFunctionInMemory(
+  handlerModule: string,
+  plugins: readonly Plugin[] = [],
+): Promise<MemoryBundle> {
+  const entry = join(repoRoot, 'functions', `${handlerModule}.ts`);
+  const result = await build({
+    ...lambdaBuildOptions,
+    entryPoints: [entry],
+    outfile: join(repoRoot, '.build', 'functions', handlerModule.replace(/\//g, '-'), 'index.mjs'),
+    write: false,
+    plugins: [...plugins],
+  });
+  const contents =
+    result.outputFiles.find((output) => output.path.endsWith('.mjs'))?.contents ?? new Uint8Array();
+  return { contents, bytes: contents.byteLength, metafile: result.metafile };
 }

@@ -1,4 +1,4 @@
-import { enterpriseFlags, enterpriseStatuses, industries } from '#functions/enterprises/schemas/enterprises';
+import { enterpriseFlags, enterpriseStatuses, industries } from '#functions/enterprises/domain/kinds';
 
 /** Choices for the enterprise enums. Industries and statuses are Chinese words in the data itself. */
 export const industryChoices = industries.map((industry) => ({ id: industry, name: industry }));

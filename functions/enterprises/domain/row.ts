@@ -4,12 +4,9 @@ import {
   type EnterpriseCells,
   type EnterpriseColumnKey,
 } from '#functions/enterprises/domain/columns';
+import { enterpriseFlags } from '#functions/enterprises/domain/kinds';
 import { placementCandidate } from '#functions/enterprises/domain/row-placement';
-import {
-  type EnterpriseInput,
-  enterpriseFlags,
-  enterpriseInputSchema,
-} from '#functions/enterprises/schemas/enterprises';
+import { type EnterpriseInput, enterpriseInputSchema } from '#functions/enterprises/schemas/enterprises';
 import type { ImportRowError } from '#functions/enterprises/schemas/transfers';
 import type { OrgDirectory } from '#functions/org/index';
 

@@ -1,13 +1,9 @@
 import * as z from 'zod';
 import { creditCodeMessages, creditCodeProblem } from '#functions/enterprises/domain/credit-code';
+import { enterpriseFlags, enterpriseStatuses, industries } from '#functions/enterprises/domain/kinds';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
 import { contactSchema, maskedContactSchema } from '#functions/platform/schemas/people';
 import { districtIdSchema } from '#functions/platform/schemas/scope';
-
-export const industries = ['冶金', '有色', '建材', '机械', '轻工', '纺织', '烟草', '商贸'] as const;
-export const enterpriseStatuses = ['正常生产', '停产', '关闭'] as const;
-/** 涉爆粉尘, 非煤矿山, 重点上市后备 */
-export const enterpriseFlags = ['dust', 'nonCoalMine', 'listingReserve'] as const;
 
 export const industrySchema = z.enum(industries, {
   error: '行业须为：冶金、有色、建材、机械、轻工、纺织、烟草、商贸之一',

@@ -1,9 +1,6 @@
 import { withCheckChar } from '#functions/enterprises/domain/credit-code';
-import {
-  type EnterpriseInput,
-  enterpriseFlags,
-  industries,
-} from '#functions/enterprises/schemas/enterprises';
+import { enterpriseFlags, industries } from '#functions/enterprises/domain/kinds';
+import type { EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
 import { type DistrictId, districts } from '#functions/platform/districts';
 import type { Random } from './random';
 import { enterpriseShare, outsideGridShare } from './towns';

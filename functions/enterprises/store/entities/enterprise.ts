@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { enterpriseStatuses, industries } from '#functions/enterprises/schemas/enterprises';
+import { enterpriseStatuses, industries } from '#functions/enterprises/domain/kinds';
 import { documentClient, tableName } from '#functions/platform/dynamo';
 
 const contact = { type: 'map', properties: { name: { type: 'string' }, phone: { type: 'string' } } } as const;
