@@ -1,18 +1,9 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CircularProgress,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Stack, TextField } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { Title, useAuthProvider, useGetIdentity, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { changePasswordSchema } from '#functions/identity/schemas/auth';
 import { zodFormValidator } from '../forms/zodValidation';
+import { Section } from '../shared/Section';
 import type { ConsoleAuthProvider, ConsoleIdentity } from './authProvider';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
@@ -92,32 +83,27 @@ export const ChangePasswordPage = () => {
   return (
     <Box sx={{ mt: 2, maxWidth: 480 }}>
       <Title title={translate('app.password.title')} />
-      <Card>
-        <CardContent>
-          <Typography variant="h6" component="h2" gutterBottom>
-            {translate('app.password.title')}
-          </Typography>
-          <form onSubmit={submit} noValidate data-testid="change-password-form">
-            <Stack spacing={2}>
-              {forced && <Alert severity="warning">{translate('app.password.forced')}</Alert>}
-              {failure && <Alert severity="error">{failure}</Alert>}
-              {input('currentPassword', 'current-password')}
-              {input('newPassword', 'new-password')}
-              {input('confirmPassword', 'new-password')}
-              <Box>
-                <Button
-                  type="submit"
-                  variant="contained"
-                  disabled={saving}
-                  startIcon={saving ? <CircularProgress size={18} color="inherit" /> : undefined}
-                >
-                  {translate('app.password.submit')}
-                </Button>
-              </Box>
-            </Stack>
-          </form>
-        </CardContent>
-      </Card>
+      <Section title="app.password.title">
+        <form onSubmit={submit} noValidate data-testid="change-password-form">
+          <Stack spacing={2}>
+            {forced && <Alert severity="warning">{translate('app.password.forced')}</Alert>}
+            {failure && <Alert severity="error">{failure}</Alert>}
+            {input('currentPassword', 'current-password')}
+            {input('newPassword', 'new-password')}
+            {input('confirmPassword', 'new-password')}
+            <Box>
+              <Button
+                type="submit"
+                variant="contained"
+                disabled={saving}
+                startIcon={saving ? <CircularProgress size={18} color="inherit" /> : undefined}
+              >
+                {translate('app.password.submit')}
+              </Button>
+            </Box>
+          </Stack>
+        </form>
+      </Section>
     </Box>
   );
 };

@@ -1,4 +1,5 @@
-import type { Role } from '#functions/platform/manifest-types';
+import { type Route, routes } from '#functions/manifest';
+import { type Role, type RouteAccess, roles } from '#functions/platform/manifest-types';
 
 /** What a console page or button does; react-admin asks `canAccess({ action, resource })` before showing it. */
 export type ConsoleAction =
@@ -14,48 +15,117 @@ export type ConsoleAction =
   | 'resend'
   | 'test';
 
-const everyone: readonly Role[] = [
-  'cityAdmin',
-  'districtAdmin',
-  'townOfficer',
-  'gridMember',
-  'enterpriseUser',
-];
-const supervisors: readonly Role[] = ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember'];
-const managers: readonly Role[] = ['cityAdmin', 'districtAdmin'];
+/** `POST /api/enterprises`: the key of one route of functions/manifest.ts (a typo does not compile). */
+export type ApiRouteKey = Route extends infer R
+  ? R extends { readonly method: infer M extends string; readonly path: infer P extends string }
+    ? `${M} ${P}`
+    : never
+  : never;
 
 /**
- * Who sees which page and button. It never grants more than the API route behind it allows (a unit test holds
- * it to functions/manifest.ts); it may show less, where the issue's menu asks for less: enterprise users reach
- * their own enterprise from "本企业" rather than from a one-line list, and 辖市（区） is a managers' page.
+ * The API route(s) behind each console page and button. Who may see it is not written here: it is whoever
+ * every one of its routes admits in functions/manifest.ts (a button that polls a task needs both routes).
  */
-export const consoleAccess: Readonly<Record<string, Partial<Record<ConsoleAction, readonly Role[]>>>> = {
+export const consoleRoutes = {
   enterprises: {
-    list: supervisors,
-    show: everyone,
-    create: managers,
-    edit: managers,
-    delete: managers,
-    import: managers,
-    export: supervisors,
+    list: 'GET /api/enterprises',
+    show: 'GET /api/enterprises/{id}',
+    create: 'POST /api/enterprises',
+    edit: 'PUT /api/enterprises/{id}',
+    delete: 'DELETE /api/enterprises/{id}',
+    import: ['POST /api/enterprise-imports', 'GET /api/enterprise-imports/{id}'],
+    export: ['POST /api/enterprise-exports', 'GET /api/enterprise-exports/{id}'],
   },
-  towns: { list: supervisors, show: supervisors, create: managers, edit: managers, delete: managers },
-  grids: { list: supervisors, show: supervisors, create: managers, edit: managers, delete: managers },
-  districts: { list: managers },
+  towns: {
+    list: 'GET /api/towns',
+    show: 'GET /api/towns/{id}',
+    create: 'POST /api/towns',
+    edit: 'PUT /api/towns/{id}',
+    delete: 'DELETE /api/towns/{id}',
+  },
+  grids: {
+    list: 'GET /api/grids',
+    show: 'GET /api/grids/{id}',
+    create: 'POST /api/grids',
+    edit: 'PUT /api/grids/{id}',
+    delete: 'DELETE /api/grids/{id}',
+  },
+  districts: { list: 'GET /api/districts' },
   users: {
-    list: managers,
-    show: managers,
-    create: managers,
-    edit: managers,
-    status: managers,
-    resetPassword: managers,
+    list: 'GET /api/users',
+    show: 'GET /api/users/{id}',
+    create: 'POST /api/users',
+    edit: 'PUT /api/users/{id}',
+    status: 'POST /api/users/{id}/status',
+    resetPassword: 'POST /api/users/{id}/password-reset',
   },
-  messages: { list: managers, show: managers, resend: managers, test: ['cityAdmin'] },
-  audit: { list: managers },
+  messages: {
+    list: 'GET /api/messages',
+    show: 'GET /api/messages/{id}',
+    resend: 'POST /api/messages/{id}/resend',
+    test: 'POST /api/messages/test',
+  },
+  audit: { list: 'GET /api/audit' },
+} as const satisfies Readonly<
+  Record<string, Partial<Record<ConsoleAction, ApiRouteKey | readonly ApiRouteKey[]>>>
+>;
+
+export type ConsoleResource = keyof typeof consoleRoutes;
+
+/**
+ * Where the console deliberately shows less than the API allows, as the issue's menu asks. These can only take
+ * roles away from what the routes grant, never add one.
+ */
+export const consoleRestrictions: Readonly<
+  Partial<Record<ConsoleResource, Partial<Record<ConsoleAction, readonly Role[]>>>>
+> = {
+  enterprises: {
+    // The API lists an enterprise user's one enterprise; the console gives it 本企业 (its enterprise's page)
+    // instead of a one-line list.
+    list: ['enterpriseUser'],
+  },
+  districts: {
+    // 辖市（区） is a managers' page: town officers and grid members may read the districts (inputs and names
+    // use them) but get no menu entry for them.
+    list: ['townOfficer', 'gridMember'],
+  },
 };
+
+const accessByKey = new Map<string, RouteAccess>(
+  routes.map((route) => [`${route.method} ${route.path}`, route.access]),
+);
+
+/** The roles a route of the manifest admits; none when the key names no route. */
+export function rolesOfRoute(key: string): readonly Role[] {
+  const access = accessByKey.get(key);
+  if (access === undefined) return [];
+  return access === 'public' ? roles : access;
+}
+
+function derive(resource: ConsoleResource, action: ConsoleAction, keys: string | readonly string[]): Role[] {
+  const withheld = consoleRestrictions[resource]?.[action] ?? [];
+  const needed = typeof keys === 'string' ? [keys] : keys;
+  return roles.filter(
+    (role) => needed.every((key) => rolesOfRoute(key).includes(role)) && !withheld.includes(role),
+  );
+}
+
+/** Who sees which page and button: its routes' roles, less the restrictions above. */
+export const consoleAccess: Readonly<Record<string, Partial<Record<ConsoleAction, readonly Role[]>>>> =
+  Object.fromEntries(
+    Object.entries(consoleRoutes).map(([resource, actions]) => [
+      resource,
+      Object.fromEntries(
+        Object.entries(actions).map(([action, keys]) => [
+          action,
+          derive(resource as ConsoleResource, action as ConsoleAction, keys),
+        ]),
+      ),
+    ]),
+  );
 
 export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {
   if (!role) return false;
-  const roles = consoleAccess[resource]?.[action as ConsoleAction];
-  return roles?.includes(role) ?? false;
+  const allowed = consoleAccess[resource]?.[action as ConsoleAction];
+  return allowed?.includes(role) ?? false;
 }

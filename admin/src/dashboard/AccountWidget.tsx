@@ -1,10 +1,11 @@
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
-import { Button, Card, CardActions, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useGetIdentity, useGetOne, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import { districtName } from '#functions/platform/districts';
 import { CHANGE_PASSWORD_PATH, type ConsoleIdentity } from '../auth/authProvider';
+import { Section } from '../shared/Section';
 import { ErrorState, LoadingState } from '../shared/states';
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -53,38 +54,36 @@ export const AccountWidget = () => {
   const account = identity as ConsoleIdentity | undefined;
   const t = (key: string) => translate(`app.dashboard.account.${key}`);
   return (
-    <Card data-testid="account-widget" sx={{ height: '100%' }}>
-      <CardHeader
-        avatar={<AccountCircleIcon color="primary" />}
-        title={t('title')}
-        slotProps={{ title: { variant: 'h6', component: 'h2' } }}
-      />
-      <CardContent sx={{ pt: 0 }}>
-        {isPending && <LoadingState />}
-        {error && <ErrorState error={error} onRetry={refetch} />}
-        {account && (
-          <Stack spacing={1.25}>
-            <Row label={t('name')}>
-              <span data-testid="account-name">{account.fullName}</span>
-            </Row>
-            <Row label={t('username')}>{account.username}</Row>
-            <Row label={t('role')}>
-              <span data-testid="account-role">{translate(`app.roles.${account.role}`)}</span>
-              {account.isPrincipal && ` · ${t('principal')}`}
-            </Row>
-            <Row label={t('scope')}>
-              <Scope identity={account} />
-            </Row>
-          </Stack>
-        )}
-      </CardContent>
-      {account && (
-        <CardActions>
+    <Section
+      title="app.dashboard.account.title"
+      icon={<AccountCircleIcon color="primary" />}
+      actions={
+        account && (
           <Button size="small" component={Link} to={CHANGE_PASSWORD_PATH}>
             {translate('app.password.title')}
           </Button>
-        </CardActions>
+        )
+      }
+      data-testid="account-widget"
+      sx={{ height: '100%' }}
+    >
+      {isPending && <LoadingState />}
+      {error && <ErrorState error={error} onRetry={refetch} />}
+      {account && (
+        <Stack spacing={1.25}>
+          <Row label={t('name')}>
+            <span data-testid="account-name">{account.fullName}</span>
+          </Row>
+          <Row label={t('username')}>{account.username}</Row>
+          <Row label={t('role')}>
+            <span data-testid="account-role">{translate(`app.roles.${account.role}`)}</span>
+            {account.isPrincipal && ` · ${t('principal')}`}
+          </Row>
+          <Row label={t('scope')}>
+            <Scope identity={account} />
+          </Row>
+        </Stack>
       )}
-    </Card>
+    </Section>
   );
 };

@@ -1,19 +1,9 @@
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 import RefreshIcon from '@mui/icons-material/Refresh';
-import {
-  Alert,
-  Button,
-  Card,
-  CardActions,
-  CardContent,
-  CardHeader,
-  Chip,
-  CircularProgress,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, Chip, CircularProgress, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { Section } from '../shared/Section';
 import { type HealthState, useHealth } from './useHealth';
 
 /** "系统状态": whether the API answers, and which version is deployed. */
@@ -21,23 +11,21 @@ export const HealthWidget = () => {
   const translate = useTranslate();
   const health = useHealth();
   return (
-    <Card data-testid="health-widget" sx={{ height: '100%' }}>
-      <CardHeader
-        avatar={<MonitorHeartIcon color="primary" />}
-        title={translate('app.dashboard.health.title')}
-        slotProps={{ title: { variant: 'h6', component: 'h2' } }}
-      />
-      <CardContent sx={{ pt: 0 }}>
-        <HealthBody state={health} onRetry={health.check} />
-      </CardContent>
-      {health.kind === 'loaded' && (
-        <CardActions>
+    <Section
+      title="app.dashboard.health.title"
+      icon={<MonitorHeartIcon color="primary" />}
+      actions={
+        health.kind === 'loaded' && (
           <Button size="small" startIcon={<RefreshIcon />} onClick={health.check}>
             {translate('app.dashboard.health.refresh')}
           </Button>
-        </CardActions>
-      )}
-    </Card>
+        )
+      }
+      data-testid="health-widget"
+      sx={{ height: '100%' }}
+    >
+      <HealthBody state={health} onRetry={health.check} />
+    </Section>
   );
 };
 

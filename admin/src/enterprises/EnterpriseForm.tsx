@@ -1,5 +1,4 @@
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Box } from '@mui/material';
 import {
   CheckboxGroupInput,
   DeleteButton,
@@ -9,30 +8,12 @@ import {
   TextInput,
   Toolbar,
   useGetIdentity,
-  useTranslate,
 } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { DistrictSelectInput, GridSelectInput, TownSelectInput } from '../shared/orgInputs';
+import { Section } from '../shared/Section';
 import { upperCase, validateEnterprise } from './enterpriseInput';
 import { flagChoices, industryChoices, statusChoices } from './labels';
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box sx={{ width: '100%', mb: 1 }}>
-    <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1, color: 'primary.main' }}>
-      {title}
-    </Typography>
-    <Box
-      sx={{
-        display: 'grid',
-        columnGap: 2,
-        gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' },
-        '& .MuiFormControl-root': { width: '100%' },
-      }}
-    >
-      {children}
-    </Box>
-  </Box>
-);
 
 /** Save, and on edit a delete that asks first. */
 const EnterpriseToolbar = ({ canDelete }: { canDelete: boolean }) => (
@@ -48,7 +29,6 @@ const EnterpriseToolbar = ({ canDelete }: { canDelete: boolean }) => (
  * enterprises stay in its district.
  */
 export const EnterpriseForm = ({ mode }: { mode: 'create' | 'edit' }) => {
-  const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { role, scope } = (identity as ConsoleIdentity | undefined) ?? {};
   const ownDistrict = role === 'districtAdmin' ? scope?.districtId : undefined;
@@ -63,7 +43,7 @@ export const EnterpriseForm = ({ mode }: { mode: 'create' | 'edit' }) => {
       toolbar={<EnterpriseToolbar canDelete={mode === 'edit'} />}
       sx={{ maxWidth: 1100 }}
     >
-      <Section title={translate('app.enterprise.sections.basic')}>
+      <Section variant="plain" title="app.enterprise.sections.basic" columns={3} inputs>
         <TextInput
           source="creditCode"
           isRequired
@@ -77,7 +57,7 @@ export const EnterpriseForm = ({ mode }: { mode: 'create' | 'edit' }) => {
         <SelectInput source="status" choices={statusChoices} isRequired />
         <CheckboxGroupInput source="flags" choices={flagChoices} row />
       </Section>
-      <Section title={translate('app.enterprise.sections.place')}>
+      <Section variant="plain" title="app.enterprise.sections.place" columns={3} inputs>
         <DistrictSelectInput isRequired clears={['townId', 'gridId']} disabled={Boolean(ownDistrict)} />
         <TownSelectInput isRequired clears={['gridId']} />
         <GridSelectInput mode="enterprise" />
@@ -85,7 +65,7 @@ export const EnterpriseForm = ({ mode }: { mode: 'create' | 'edit' }) => {
           <TextInput source="address" />
         </Box>
       </Section>
-      <Section title={translate('app.enterprise.sections.people')}>
+      <Section variant="plain" title="app.enterprise.sections.people" columns={3} inputs>
         <TextInput source="principal.name" isRequired />
         <TextInput source="principal.phone" isRequired />
         <span />

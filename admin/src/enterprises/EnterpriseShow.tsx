@@ -1,16 +1,7 @@
-import { Box, Card, CardContent, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
-import {
-  DateField,
-  DeleteButton,
-  EditButton,
-  Labeled,
-  Show,
-  TextField,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { Box, Card, CardContent } from '@mui/material';
+import { DateField, DeleteButton, EditButton, Labeled, Show, TextField, TopToolbar } from 'react-admin';
 import { DistrictField, GridField, TownField } from '../shared/orgFields';
+import { Section } from '../shared/Section';
 import { LoadingState, recordErrorProps, ShowErrorState } from '../shared/states';
 import { ContactField, FlagsField, StatusField } from './EnterpriseFields';
 
@@ -22,25 +13,11 @@ const ShowActions = () => (
   </TopToolbar>
 );
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box sx={{ mb: 2 }}>
-    <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, color: 'primary.main', mb: 1 }}>
-      {title}
-    </Typography>
-    <Box
-      sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' } }}
-    >
-      {children}
-    </Box>
-  </Box>
-);
-
 /**
  * One enterprise, every field. Phones are as the API gives them: full for the roles that manage the
  * enterprise, masked for the others.
  */
 export const EnterpriseShow = () => {
-  const translate = useTranslate();
   return (
     <Show
       actions={<ShowActions />}
@@ -51,7 +28,7 @@ export const EnterpriseShow = () => {
     >
       <Card>
         <CardContent>
-          <Section title={translate('app.enterprise.sections.basic')}>
+          <Section variant="plain" title="app.enterprise.sections.basic" columns={3}>
             <Labeled source="name">
               <TextField source="name" sx={{ fontWeight: 600 }} />
             </Labeled>
@@ -68,7 +45,7 @@ export const EnterpriseShow = () => {
               <FlagsField />
             </Labeled>
           </Section>
-          <Section title={translate('app.enterprise.sections.place')}>
+          <Section variant="plain" title="app.enterprise.sections.place" columns={3}>
             <Labeled source="districtId">
               <DistrictField />
             </Labeled>
@@ -84,7 +61,7 @@ export const EnterpriseShow = () => {
               </Labeled>
             </Box>
           </Section>
-          <Section title={translate('app.enterprise.sections.people')}>
+          <Section variant="plain" title="app.enterprise.sections.people" columns={3}>
             <Labeled source="principal.name">
               <ContactField source="principal" />
             </Labeled>
@@ -92,7 +69,7 @@ export const EnterpriseShow = () => {
               <ContactField source="safetyContact" />
             </Labeled>
           </Section>
-          <Section title={translate('app.enterprise.sections.record')}>
+          <Section variant="plain" title="app.enterprise.sections.record" columns={3}>
             <Labeled source="createdAt">
               <DateField source="createdAt" showTime locales="zh-CN" />
             </Labeled>

@@ -152,6 +152,8 @@ export const enMessages: TranslationMessages = {
           '%{name} (%{username}) will no longer be able to log in, and open sessions end. You can enable the account again at any time.',
         enableTitle: "Enable %{name}'s account?",
         enableContent: '%{name} (%{username}) will be able to log in again.',
+        disableFailed: 'Could not disable the account: %{message}',
+        enableFailed: 'Could not enable the account: %{message}',
       },
       reset: {
         button: 'Reset password',
@@ -165,6 +167,7 @@ export const enMessages: TranslationMessages = {
         copied: 'Copied',
         copyFailed: 'The clipboard is not available; select the password and copy it by hand',
         once: 'The temporary password is shown only this once.',
+        failed: 'Could not reset the password: %{message}',
       },
     },
     message: {
@@ -209,6 +212,7 @@ export const enMessages: TranslationMessages = {
         content:
           'The message to %{phone} was given up. Resending queues it again; the dispatcher tries up to 5 more times.',
         done: 'Queued for sending again',
+        failed: 'Could not resend: %{message}',
       },
       test: {
         button: 'Send test SMS',

@@ -355,6 +355,8 @@ export const zhMessages: TranslationMessages = {
           '停用后，%{name}（%{username}）将无法登录，已登录的会话也会失效。之后可以随时重新启用。',
         enableTitle: '启用 %{name} 的账号？',
         enableContent: '启用后，%{name}（%{username}）可以重新登录平台。',
+        disableFailed: '停用失败：%{message}',
+        enableFailed: '启用失败：%{message}',
       },
       reset: {
         button: '重置密码',
@@ -366,6 +368,7 @@ export const zhMessages: TranslationMessages = {
         copied: '已复制',
         copyFailed: '无法访问剪贴板，请手动选中复制',
         once: '临时密码只显示这一次，关闭后无法再次查看。',
+        failed: '重置密码失败：%{message}',
       },
     },
     message: {
@@ -409,6 +412,7 @@ export const zhMessages: TranslationMessages = {
         title: '重发这条短信？',
         content: '这条发给 %{phone} 的短信已放弃发送。重发后将重新排队，由发送任务再尝试最多 5 次。',
         done: '已重新排队发送',
+        failed: '重发失败：%{message}',
       },
       test: {
         button: '发送测试短信',

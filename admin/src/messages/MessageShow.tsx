@@ -11,7 +11,6 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { ReactNode } from 'react';
 import {
   DateField,
   Labeled,
@@ -27,6 +26,7 @@ import {
 import { Link as RouterLink } from 'react-router';
 import { resourceOfEntity } from '../audit/auditFormat';
 import { DistrictField } from '../shared/orgFields';
+import { Section } from '../shared/Section';
 import { LoadingState, recordErrorProps, ShowErrorState } from '../shared/states';
 import {
   AttemptsField,
@@ -43,19 +43,6 @@ const ShowActions = () => (
     <ListButton />
     <MessageResendButton />
   </TopToolbar>
-);
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box sx={{ mb: 2 }}>
-    <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, color: 'primary.main', mb: 1 }}>
-      {title}
-    </Typography>
-    <Box
-      sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' } }}
-    >
-      {children}
-    </Box>
-  </Box>
 );
 
 /** The whole rendered text, as the phone shows it (line breaks kept). */
@@ -153,80 +140,72 @@ const AttemptsTable = () => {
  * dispatcher has not settled it (待发送, 发送中, 失败待重试) the page reads it again every 3 s, so a test message is
  * seen turning 已发送 without a reload. 重发 appears on a given-up (已放弃) message.
  */
-export const MessageShow = () => {
-  const translate = useTranslate();
-  return (
-    <Show
-      actions={<ShowActions />}
-      loading={<LoadingState />}
-      error={<ShowErrorState />}
-      {...recordErrorProps}
-      queryOptions={{
-        ...recordErrorProps.queryOptions,
-        refetchInterval: (query) =>
-          isUnsettled((query.state.data as MessageDetail | undefined)?.status) ? MESSAGE_POLL_MS : false,
-      }}
-      component="div"
-    >
-      <Card>
-        <CardContent>
-          <Section title={translate('app.message.sections.message')}>
-            <Labeled source="status">
-              <MessageStatusField />
+export const MessageShow = () => (
+  <Show
+    actions={<ShowActions />}
+    loading={<LoadingState />}
+    error={<ShowErrorState />}
+    {...recordErrorProps}
+    queryOptions={{
+      ...recordErrorProps.queryOptions,
+      refetchInterval: (query) =>
+        isUnsettled((query.state.data as MessageDetail | undefined)?.status) ? MESSAGE_POLL_MS : false,
+    }}
+    component="div"
+  >
+    <Card>
+      <CardContent>
+        <Section variant="plain" title="app.message.sections.message" columns={4}>
+          <Labeled source="status">
+            <MessageStatusField />
+          </Labeled>
+          <Labeled source="template">
+            <TemplateField />
+          </Labeled>
+          <Labeled source="segments">
+            <NumberField source="segments" data-testid="message-segments" />
+          </Labeled>
+          <Labeled source="attempts">
+            <AttemptsField />
+          </Labeled>
+          <Box sx={{ gridColumn: { md: 'span 4' } }}>
+            <Labeled source="text" fullWidth>
+              <FullTextField />
             </Labeled>
-            <Labeled source="template">
-              <TemplateField />
-            </Labeled>
-            <Labeled source="segments">
-              <NumberField source="segments" data-testid="message-segments" />
-            </Labeled>
-            <Labeled source="attempts">
-              <AttemptsField />
-            </Labeled>
-            <Box sx={{ gridColumn: { md: 'span 4' } }}>
-              <Labeled source="text" fullWidth>
-                <FullTextField />
-              </Labeled>
-            </Box>
-          </Section>
-          <Section title={translate('app.message.sections.recipient')}>
-            <Labeled source="recipient">
-              <RecipientField />
-            </Labeled>
-            <Labeled source="concerns">
-              <ConcernsField />
-            </Labeled>
-            <Labeled source="districtId">
-              <DistrictField />
-            </Labeled>
-            <Labeled source="enqueuedBy">
-              <EnqueuedByField />
-            </Labeled>
-          </Section>
-          <Section title={translate('app.message.sections.timing')}>
-            <Labeled source="createdAt">
-              <DateField source="createdAt" showTime locales="zh-CN" />
-            </Labeled>
-            <Labeled source="sentAt">
-              <DateField source="sentAt" showTime locales="zh-CN" emptyText="—" />
-            </Labeled>
-            <Labeled source="nextAttemptAt">
-              <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
-            </Labeled>
-            <Labeled source="lastError">
-              <TextField source="lastError" emptyText="—" />
-            </Labeled>
-          </Section>
-          <Typography
-            variant="subtitle1"
-            component="h3"
-            sx={{ fontWeight: 600, color: 'primary.main', mb: 1 }}
-          >
-            {translate('app.message.sections.history')}
-          </Typography>
+          </Box>
+        </Section>
+        <Section variant="plain" title="app.message.sections.recipient" columns={4}>
+          <Labeled source="recipient">
+            <RecipientField />
+          </Labeled>
+          <Labeled source="concerns">
+            <ConcernsField />
+          </Labeled>
+          <Labeled source="districtId">
+            <DistrictField />
+          </Labeled>
+          <Labeled source="enqueuedBy">
+            <EnqueuedByField />
+          </Labeled>
+        </Section>
+        <Section variant="plain" title="app.message.sections.timing" columns={4}>
+          <Labeled source="createdAt">
+            <DateField source="createdAt" showTime locales="zh-CN" />
+          </Labeled>
+          <Labeled source="sentAt">
+            <DateField source="sentAt" showTime locales="zh-CN" emptyText="—" />
+          </Labeled>
+          <Labeled source="nextAttemptAt">
+            <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
+          </Labeled>
+          <Labeled source="lastError">
+            <TextField source="lastError" emptyText="—" />
+          </Labeled>
+        </Section>
+        <Section variant="plain" title="app.message.sections.history" sx={{ mb: 0 }}>
           <AttemptsTable />
-        </CardContent>
-      </Card>
-    </Show>
-  );
-};
+        </Section>
+      </CardContent>
+    </Card>
+  </Show>
+);

@@ -1,16 +1,15 @@
-import { Box, Typography } from '@mui/material';
 import {
   PasswordInput,
   SelectInput,
   SimpleForm,
   TextInput,
   useGetIdentity,
-  useTranslate,
   type ValidateForm,
 } from 'react-admin';
 import type { Role } from '#functions/platform/manifest-types';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { roleList } from '../auth/roles';
+import { Section } from '../shared/Section';
 import { UserScopeInputs } from './UserScopeInputs';
 
 /**
@@ -25,7 +24,6 @@ export function assignableRoles(manager: Role | undefined): Role[] {
 
 /** 新建用户 and 编辑用户: the account, then the role and the scope it needs. */
 export const UserForm = ({ mode, validate }: { mode: 'create' | 'edit'; validate: ValidateForm }) => {
-  const translate = useTranslate();
   const { identity } = useGetIdentity();
   const me = identity as ConsoleIdentity | undefined;
   const roleChoices = assignableRoles(me?.role).map((role) => ({ id: role, name: `app.roles.${role}` }));
@@ -36,30 +34,27 @@ export const UserForm = ({ mode, validate }: { mode: 'create' | 'edit'; validate
       defaultValues={mode === 'create' ? { districtId: ownDistrict, isPrincipal: false } : undefined}
       sx={{ maxWidth: 560 }}
     >
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, color: 'primary.main' }}>
-        {translate('app.user.sections.account')}
-      </Typography>
-      {mode === 'create' ? (
-        <TextInput source="username" isRequired helperText="app.user.usernameHelp" autoComplete="off" />
-      ) : (
-        <TextInput source="username" disabled />
-      )}
-      {mode === 'create' && (
-        <PasswordInput
-          source="password"
-          isRequired
-          helperText="app.password.rules"
-          autoComplete="new-password"
-        />
-      )}
-      <TextInput source="name" isRequired />
-      <TextInput source="phone" isRequired />
-      <Box sx={{ mt: 1 }} />
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, color: 'primary.main' }}>
-        {translate('app.user.sections.scope')}
-      </Typography>
-      <SelectInput source="role" choices={roleChoices} isRequired />
-      <UserScopeInputs />
+      <Section variant="plain" title="app.user.sections.account" inputs>
+        {mode === 'create' ? (
+          <TextInput source="username" isRequired helperText="app.user.usernameHelp" autoComplete="off" />
+        ) : (
+          <TextInput source="username" disabled />
+        )}
+        {mode === 'create' && (
+          <PasswordInput
+            source="password"
+            isRequired
+            helperText="app.password.rules"
+            autoComplete="new-password"
+          />
+        )}
+        <TextInput source="name" isRequired />
+        <TextInput source="phone" isRequired />
+      </Section>
+      <Section variant="plain" title="app.user.sections.scope" inputs>
+        <SelectInput source="role" choices={roleChoices} isRequired />
+        <UserScopeInputs />
+      </Section>
     </SimpleForm>
   );
 };

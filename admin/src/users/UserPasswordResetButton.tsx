@@ -11,20 +11,14 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import {
-  Button,
-  Confirm,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider';
+import { ConfirmActionButton } from '../shared/ConfirmActionButton';
 
 /**
- * 重置密码 (POST /api/users/{id}/password-reset) after a confirmation. The temporary password is shown once, with
- * a copy button; closing the dialog forgets it. The user must change it at the next login.
+ * 重置密码 (POST /api/users/{id}/password-reset) after a confirmation. The temporary password is shown once, in a
+ * dialog with a copy button (so no success notification); closing the dialog forgets it. The user must change it
+ * at the next login.
  */
 export const UserPasswordResetButton = () => {
   const translate = useTranslate();
@@ -32,25 +26,9 @@ export const UserPasswordResetButton = () => {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const notify = useNotify();
   const { canAccess } = useCanAccess({ resource: 'users', action: 'resetPassword', record });
-  const [confirming, setConfirming] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [temporary, setTemporary] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   if (!record || !canAccess) return null;
-
-  const reset = async () => {
-    setSaving(true);
-    try {
-      const result = await dataProvider.resetUserPassword(record.id);
-      setTemporary(result.temporaryPassword);
-      setCopied(false);
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-    } finally {
-      setSaving(false);
-      setConfirming(false);
-    }
-  };
 
   const copy = async () => {
     try {
@@ -63,28 +41,31 @@ export const UserPasswordResetButton = () => {
 
   return (
     <>
-      <Button
+      <ConfirmActionButton
         label="app.user.reset.button"
-        onClick={(event) => {
-          event.stopPropagation();
-          setConfirming(true);
-        }}
-        data-testid="user-reset-password"
-      >
-        <LockResetIcon />
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        loading={saving}
+        icon={<LockResetIcon />}
+        mutationFn={() => dataProvider.resetUserPassword(record.id)}
         title="app.user.reset.title"
         content="app.user.reset.content"
         translateOptions={{ name: record.name, username: record.username }}
-        confirm="app.user.reset.button"
         confirmColor="warning"
-        onConfirm={() => void reset()}
-        onClose={() => setConfirming(false)}
+        successMessage={false}
+        errorMessage="app.user.reset.failed"
+        refresh={false}
+        onSuccess={(result) => {
+          setTemporary(result.temporaryPassword);
+          setCopied(false);
+        }}
+        data-testid="user-reset-password"
       />
-      <Dialog open={temporary !== null} onClose={() => setTemporary(null)} maxWidth="xs" fullWidth>
+      <Dialog
+        open={temporary !== null}
+        onClose={() => setTemporary(null)}
+        // in the users list the dialog sits inside a row, which opens the user on a click
+        onClick={(event) => event.stopPropagation()}
+        maxWidth="xs"
+        fullWidth
+      >
         <DialogTitle>{translate('app.user.reset.doneTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>

@@ -327,4 +327,57 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
     expect(await loginAs(stack, user.username, 'Wujin2026new')).toBeTruthy();
     await forcedPage.close();
   });
+
+  it('disables and enables a user after a confirmation, and resets its password to a temporary one', async () => {
+    // Prepare: the city administrator on the user's page (the tests above left other sessions behind)
+    const user = await createUserDirect({ role: 'townOfficer', districtId: 'wujin', townId: 'T-none' });
+    const login = (password: string) =>
+      callApi(stack, '/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: user.username, password }),
+      });
+    await page.goto(`${stack.url}/`);
+    await page.evaluate(() => localStorage.clear());
+    await loginThroughForm(page, stack.url, CITY_ADMIN, demoPassword);
+    await page.goto(`${stack.url}/#/users/${encodeURIComponent(user.id)}`);
+    const dialog = page.getByRole('dialog');
+
+    // Act: 停用, confirmed
+    await page.getByTestId('user-disable').click();
+    await dialog.getByText(`停用 ${user.name} 的账号？`).waitFor();
+    await dialog.getByRole('button', { name: '停用' }).click();
+
+    // Assess: notified, the page offers 启用, and the account no longer logs in
+    await page.getByText(`已停用 ${user.name} 的账号`).waitFor();
+    await page.getByTestId('user-enable').waitFor();
+    await shot('user-disabled');
+    expect((await login(user.password)).status).not.toBe(200);
+
+    // Act: 启用, confirmed
+    await page.getByTestId('user-enable').click();
+    await dialog.getByText(`启用 ${user.name} 的账号？`).waitFor();
+    await dialog.getByRole('button', { name: '启用' }).click();
+
+    // Assess
+    await page.getByText(`已启用 ${user.name} 的账号`).waitFor();
+    await page.getByTestId('user-disable').waitFor();
+    expect((await login(user.password)).status).toBe(200);
+
+    // Act: 重置密码, confirmed
+    await page.getByTestId('user-reset-password').click();
+    await dialog.getByText(`重置 ${user.name} 的密码？`).waitFor();
+    await dialog.getByRole('button', { name: '重置密码' }).click();
+    const temporary = page.getByTestId('temporary-password');
+    await temporary.waitFor();
+    await shot('user-temporary-password');
+
+    // Assess: the temporary password replaces the old one
+    const password = (await temporary.textContent()) ?? '';
+    expect(password.length).toBeGreaterThan(0);
+    expect((await login(password)).status).toBe(200);
+    expect((await login(user.password)).status).not.toBe(200);
+    await page.getByRole('button', { name: '关闭' }).click();
+    expect(problems).toEqual([]);
+  });
 });

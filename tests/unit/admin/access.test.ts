@@ -1,71 +1,98 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '#functions/manifest';
 import { roles } from '#functions/platform/manifest-types';
-import { type ConsoleAction, canRoleAccess, consoleAccess } from '../../../admin/src/auth/access';
+import {
+  type ConsoleAction,
+  type ConsoleResource,
+  canRoleAccess,
+  consoleAccess,
+  consoleRestrictions,
+  consoleRoutes,
+} from '../../../admin/src/auth/access';
 
-/** The API route behind each console page or button. */
-const routeOf: Record<string, Partial<Record<ConsoleAction, string>>> = {
-  enterprises: {
-    list: 'GET /api/enterprises',
-    show: 'GET /api/enterprises/{id}',
-    create: 'POST /api/enterprises',
-    edit: 'PUT /api/enterprises/{id}',
-    delete: 'DELETE /api/enterprises/{id}',
-    import: 'POST /api/enterprise-imports',
-    export: 'POST /api/enterprise-exports',
-  },
-  towns: {
-    list: 'GET /api/towns',
-    show: 'GET /api/towns/{id}',
-    create: 'POST /api/towns',
-    edit: 'PUT /api/towns/{id}',
-    delete: 'DELETE /api/towns/{id}',
-  },
-  grids: {
-    list: 'GET /api/grids',
-    show: 'GET /api/grids/{id}',
-    create: 'POST /api/grids',
-    edit: 'PUT /api/grids/{id}',
-    delete: 'DELETE /api/grids/{id}',
-  },
-  districts: { list: 'GET /api/districts' },
-  users: {
-    list: 'GET /api/users',
-    show: 'GET /api/users/{id}',
-    create: 'POST /api/users',
-    edit: 'PUT /api/users/{id}',
-    status: 'POST /api/users/{id}/status',
-    resetPassword: 'POST /api/users/{id}/password-reset',
-  },
-  messages: {
-    list: 'GET /api/messages',
-    show: 'GET /api/messages/{id}',
-    resend: 'POST /api/messages/{id}/resend',
-    test: 'POST /api/messages/test',
-  },
-  audit: { list: 'GET /api/audit' },
-};
-
-const consoleEntries = Object.entries(consoleAccess).flatMap(([resource, actions]) =>
-  Object.entries(actions).map(([action, allowed]) => ({ resource, action, allowed: allowed ?? [] })),
+/** Each console page or button with the manifest route(s) it calls, read here straight from the manifest. */
+const consoleEntries = Object.entries(consoleRoutes).flatMap(([resource, actions]) =>
+  Object.entries(actions).map(([action, keys]) => ({
+    resource,
+    action,
+    keys: (typeof keys === 'string' ? [keys] : keys) as readonly string[],
+  })),
 );
 
+const manifestRoute = (key: string) => routes.find((route) => `${route.method} ${route.path}` === key);
+const apiRolesOf = (key: string) => {
+  const access = manifestRoute(key)?.access ?? [];
+  return access === 'public' ? roles : access;
+};
+
 describe('console access', () => {
+  it.each(consoleEntries)('calls a manifest route for $resource $action', ({ keys }) => {
+    // Act
+    const missing = keys.filter((key) => manifestRoute(key) === undefined);
+
+    // Assess
+    expect(keys.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
   it.each(consoleEntries)(
     'never shows $resource $action to a role its API route refuses',
-    ({ resource, action, allowed }) => {
-      // Prepare
-      const key = routeOf[resource]?.[action as ConsoleAction];
-      const route = routes.find((candidate) => `${candidate.method} ${candidate.path}` === key);
-
+    ({ resource, action, keys }) => {
       // Act
-      const apiRoles = route?.access === 'public' ? roles : (route?.access ?? []);
+      const allowed = consoleAccess[resource]?.[action as ConsoleAction] ?? [];
+      const refused = allowed.filter((role) => keys.some((key) => !apiRolesOf(key).includes(role)));
 
       // Assess
-      expect(route, `no manifest route for ${resource} ${action}`).toBeDefined();
-      expect(allowed.filter((role) => !apiRoles.includes(role))).toEqual([]);
+      expect(refused).toEqual([]);
     },
   );
+
+  it.each(consoleEntries)(
+    'shows $resource $action to every role its routes admit but the restricted ones',
+    ({ resource, action, keys }) => {
+      // Prepare
+      const withheld = consoleRestrictions[resource as ConsoleResource]?.[action as ConsoleAction] ?? [];
+
+      // Act
+      const expected = roles.filter(
+        (role) => keys.every((key) => apiRolesOf(key).includes(role)) && !withheld.includes(role),
+      );
+
+      // Assess
+      expect(consoleAccess[resource]?.[action as ConsoleAction]).toEqual(expected);
+    },
+  );
+
+  it('restricts only pages the console has, and only roles their routes admit (no stale restriction)', () => {
+    // Act
+    const stale = Object.entries(consoleRestrictions).flatMap(([resource, actions]) =>
+      Object.entries(actions ?? {}).flatMap(([action, withheld]) => {
+        const keys = (consoleRoutes as Record<string, Record<string, string | readonly string[]>>)[
+          resource
+        ]?.[action];
+        if (keys === undefined) return [`${resource} ${action}: no such console action`];
+        const routeKeys = typeof keys === 'string' ? [keys] : keys;
+        return (withheld ?? [])
+          .filter((role) => !routeKeys.every((key) => apiRolesOf(key).includes(role)))
+          .map((role) => `${resource} ${action}: ${role} is refused by the API anyway`);
+      }),
+    );
+
+    // Assess
+    expect(stale).toEqual([]);
+  });
+
+  it('gives enterprise users their enterprise (本企业) but not the list, and 辖市（区） to managers only', () => {
+    // Act
+    const enterpriseList = roles.filter((role) => canRoleAccess(role, 'enterprises', 'list'));
+    const enterpriseShow = roles.filter((role) => canRoleAccess(role, 'enterprises', 'show'));
+    const districtList = roles.filter((role) => canRoleAccess(role, 'districts', 'list'));
+
+    // Assess
+    expect(enterpriseList).toEqual(['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember']);
+    expect(enterpriseShow).toEqual(roles);
+    expect(districtList).toEqual(['cityAdmin', 'districtAdmin']);
+  });
 
   it.each([
     ['cityAdmin', ['enterprises', 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
@@ -105,5 +132,12 @@ describe('console access', () => {
     // Assess
     expect(testers).toEqual(['cityAdmin']);
     expect(resenders).toEqual(['cityAdmin', 'districtAdmin']);
+  });
+
+  it('refuses everything to a visitor without a role, and any action the console does not know', () => {
+    // Assess
+    expect(canRoleAccess(undefined, 'enterprises', 'show')).toBe(false);
+    expect(canRoleAccess('cityAdmin', 'enterprises', 'approve')).toBe(false);
+    expect(canRoleAccess('cityAdmin', 'photos', 'list')).toBe(false);
   });
 });
