@@ -20,12 +20,12 @@ export const handler = httpGroup(
       return page(data, nextCursor);
     },
     'GET /api/messages/{id}': async ({ params, principal }) => ok(await getMessage(principal, params.id)),
-    'POST /api/messages/{id}/resend': async ({ params, principal }) => {
-      const { message, audit } = await resendMessage(principal, params.id, new Date());
+    'POST /api/messages/{id}/resend': async ({ params, principal, now }) => {
+      const { message, audit } = await resendMessage(principal, params.id, now);
       return written(message, audit);
     },
-    'POST /api/messages/test': async ({ body, principal }) => {
-      const { message, audit } = await enqueueTestMessage(principal, body.phone, new Date());
+    'POST /api/messages/test': async ({ body, principal, now }) => {
+      const { message, audit } = await enqueueTestMessage(principal, body.phone, now);
       return created(message, audit);
     },
   },

@@ -18,13 +18,13 @@ export const handler = httpGroup(
       const { data, nextCursor } = await listTowns(principal, filter, { limit, cursor });
       return page(data, nextCursor);
     },
-    'POST /api/towns': async ({ principal, body }) => {
-      const { town, audit } = await createTown(principal, body, new Date());
+    'POST /api/towns': async ({ principal, body, now }) => {
+      const { town, audit } = await createTown(principal, body, now);
       return created(town, audit);
     },
     'GET /api/towns/{id}': async ({ principal, params }) => ok(await getTown(principal, params.id)),
-    'PUT /api/towns/{id}': async ({ principal, params, body }) => {
-      const { town, audit } = await renameTown(principal, params.id, body.name, new Date());
+    'PUT /api/towns/{id}': async ({ principal, params, body, now }) => {
+      const { town, audit } = await renameTown(principal, params.id, body.name, now);
       return written(town, audit);
     },
     'DELETE /api/towns/{id}': async ({ principal, params }) =>
@@ -33,13 +33,13 @@ export const handler = httpGroup(
       const { data, nextCursor } = await listGrids(principal, filter, { limit, cursor });
       return page(data, nextCursor);
     },
-    'POST /api/grids': async ({ principal, body }) => {
-      const { grid, audit } = await createGrid(principal, body, new Date());
+    'POST /api/grids': async ({ principal, body, now }) => {
+      const { grid, audit } = await createGrid(principal, body, now);
       return created(grid, audit);
     },
     'GET /api/grids/{id}': async ({ principal, params }) => ok(await getGrid(principal, params.id)),
-    'PUT /api/grids/{id}': async ({ principal, params, body }) => {
-      const { grid, audit } = await renameGrid(principal, params.id, body.name, new Date());
+    'PUT /api/grids/{id}': async ({ principal, params, body, now }) => {
+      const { grid, audit } = await renameGrid(principal, params.id, body.name, now);
       return written(grid, audit);
     },
     'DELETE /api/grids/{id}': async ({ principal, params }) =>

@@ -1,3 +1,4 @@
+import { pinClock } from '#functions/platform/clock';
 import { readArgs } from './args';
 import { localBindings } from './bindings';
 import { dataDir, findRunning } from './running';
@@ -19,6 +20,9 @@ if (Number.isNaN(at.getTime())) {
   console.error(`--at is not a valid ISO time: ${args.at}`);
   process.exit(2);
 }
+// The job's context clock follows the event's `at`; pinning makes the rest of this process (job-run
+// bookkeeping, store defaults) agree with it.
+if (args.at) pinClock(at);
 
 // Reuse the emulators of a running `npm start`; otherwise open the local data ourselves.
 const running = findRunning();

@@ -1,4 +1,5 @@
 import type { RaRecord } from 'react-admin';
+import { BUSINESS_TIME_ZONE } from '#functions/platform/clock';
 import { districtName } from '#functions/platform/districts';
 import type { Role } from '#functions/platform/manifest-types';
 import { roleLabels } from '../auth/roles';
@@ -7,7 +8,7 @@ import { xlsxExporter } from './xlsxExporter';
 const district = (record: RaRecord) => districtName(String(record.districtId ?? '')) ?? '';
 const time = (value: unknown) =>
   typeof value === 'string'
-    ? new Date(value).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
+    ? new Date(value).toLocaleString('zh-CN', { timeZone: BUSINESS_TIME_ZONE, hour12: false })
     : '';
 const townName = (record: RaRecord, related: Record<string, Record<string, RaRecord>>) =>
   String(related.towns?.[String(record.townId)]?.name ?? '');

@@ -1,4 +1,5 @@
 import type { Exporter, RaRecord } from 'react-admin';
+import { businessDay } from '#functions/platform/clock';
 import { saveFile, XLSX_TYPE } from './saveFile';
 
 export interface ExportColumn<R> {
@@ -32,7 +33,7 @@ export function xlsxExporter<R extends RaRecord>(
       ...(records as R[]).map((record) => columns.map((column) => column.value(record, related) ?? '')),
     ];
     const { writeXlsx } = await import('#functions/platform/files/xlsx-writer');
-    const stamp = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const stamp = businessDay(new Date()); // the Asia/Shanghai day, whatever the browser's time zone
     saveFile(writeXlsx(rows, { sheetName: fileName }), `${fileName}-${stamp}.xlsx`, XLSX_TYPE);
   };
 }

@@ -6,6 +6,7 @@ import { writeTransferObject } from '#functions/enterprises/store/transfer-objec
 import { updateRun } from '#functions/enterprises/store/transfer-runs';
 import { requesterPrincipal, type TransferTaskItem } from '#functions/enterprises/store/transfer-views';
 import { loadOrgDirectory } from '#functions/org/index';
+import { now } from '#functions/platform/clock';
 import type { CellValue } from '#functions/platform/files/xlsx-cells';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -18,7 +19,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export async function runExport(
   run: { taskId: string; runId: string },
   task: TransferTaskItem,
-  clock: () => Date = () => new Date(),
+  clock: () => Date = now,
 ) {
   const requester = requesterPrincipal(task);
   const directory = await loadOrgDirectory(requester.role === 'cityAdmin' ? undefined : requester.districtId);

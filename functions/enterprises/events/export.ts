@@ -2,6 +2,7 @@ import type { S3Event } from 'aws-lambda';
 import { runExport } from '#functions/enterprises/events/export-run';
 import { deleteTransferObject } from '#functions/enterprises/store/transfer-objects';
 import { claimTransferTask, releaseRun } from '#functions/enterprises/store/transfer-runs';
+import { now } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { logger } from '#functions/platform/logger';
 
@@ -12,7 +13,7 @@ const REQUEST_KEY = /^export-requests\/([0-9A-HJKMNP-TV-Z]{26})\.json$/;
 async function exportFor(key: string, eTag: string) {
   const taskId = REQUEST_KEY.exec(key)?.[1];
   const claim = taskId
-    ? await claimTransferTask('export', taskId, key, eTag, new Date())
+    ? await claimTransferTask('export', taskId, key, eTag, now())
     : ({ skip: 'unknown' } as const);
   if ('skip' in claim) {
     if (claim.skip === 'unknown') {
@@ -39,7 +40,7 @@ async function exportFor(key: string, eTag: string) {
       claim.run,
       claim.task.attempts,
       '导出过程中出错，请稍后重试；如仍失败请联系管理员',
-      new Date(),
+      now(),
     );
     throw error;
   }

@@ -12,6 +12,7 @@ import { updateRun } from '#functions/enterprises/store/transfer-runs';
 import { requesterPrincipal, type TransferTaskItem } from '#functions/enterprises/store/transfer-views';
 import { upsertEnterprises } from '#functions/enterprises/store/upserts';
 import { loadOrgDirectory } from '#functions/org/index';
+import { now } from '#functions/platform/clock';
 
 /** Rows written between two progress updates (which also renew the run's lease). */
 export const PROGRESS_EVERY = 500;
@@ -34,7 +35,7 @@ async function readRows(task: TransferTaskItem): Promise<{ entries: ImportEntry[
  * Imports a task's file: validates every row, writes the valid ones chunk by chunk with progress, then stores
  * the first errors on the task, the full error report in S3 and one audit item for the requester.
  */
-export async function runImport(run: Run, task: TransferTaskItem, clock: () => Date = () => new Date()) {
+export async function runImport(run: Run, task: TransferTaskItem, clock: () => Date = now) {
   const rows = await readRows(task);
   if ('problem' in rows) {
     await updateRun(run, { status: 'FAILED', message: rows.problem }, clock());

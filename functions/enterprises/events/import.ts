@@ -2,6 +2,7 @@ import type { S3Event } from 'aws-lambda';
 import { runImport } from '#functions/enterprises/events/import-run';
 import { deleteTransferObject } from '#functions/enterprises/store/transfer-objects';
 import { claimTransferTask, releaseRun } from '#functions/enterprises/store/transfer-runs';
+import { now } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { logger } from '#functions/platform/logger';
 
@@ -18,7 +19,7 @@ const decodeKey = (key: string) => decodeURIComponent(key.replace(/\+/g, ' '));
 async function importObject(key: string, eTag: string) {
   const taskId = IMPORT_KEY.exec(key)?.[1];
   const claim = taskId
-    ? await claimTransferTask('import', taskId, key, eTag, new Date())
+    ? await claimTransferTask('import', taskId, key, eTag, now())
     : ({ skip: 'unknown' } as const);
   if ('skip' in claim) {
     if (claim.skip !== 'duplicate') {
@@ -45,7 +46,7 @@ async function importObject(key: string, eTag: string) {
       claim.run,
       claim.task.attempts,
       '导入过程中出错，请稍后重新导入；如仍失败请联系管理员',
-      new Date(),
+      now(),
     );
     throw error;
   }

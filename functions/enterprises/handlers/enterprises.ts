@@ -20,14 +20,14 @@ export const handler = httpGroup(
       const { data, nextCursor } = await listEnterprises(principal, filter, { limit, cursor });
       return page(data, nextCursor);
     },
-    'POST /api/enterprises': async ({ body, principal }) => {
-      const { enterprise, audit } = await createEnterprise(principal, body);
+    'POST /api/enterprises': async ({ body, principal, now }) => {
+      const { enterprise, audit } = await createEnterprise(principal, body, now);
       return created(enterprise, audit);
     },
     'GET /api/enterprises/{id}': async ({ params, principal }) =>
       ok(await getEnterprise(principal, params.id)),
-    'PUT /api/enterprises/{id}': async ({ params, body, principal }) => {
-      const { enterprise, audit } = await updateEnterprise(principal, params.id, body);
+    'PUT /api/enterprises/{id}': async ({ params, body, principal, now }) => {
+      const { enterprise, audit } = await updateEnterprise(principal, params.id, body, now);
       return written(enterprise, audit);
     },
     'DELETE /api/enterprises/{id}': async ({ params, principal }) =>

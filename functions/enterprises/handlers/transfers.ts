@@ -15,14 +15,14 @@ export const handler = httpGroup(
   enterprisesManifest.routes,
   'transfers',
   {
-    'POST /api/enterprise-imports': async ({ body, principal }) => {
-      const { task, upload, audit } = await createImportTask(principal, body);
+    'POST /api/enterprise-imports': async ({ body, principal, now }) => {
+      const { task, upload, audit } = await createImportTask(principal, body, now);
       return created({ task, upload }, audit);
     },
     'GET /api/enterprise-imports/{id}': async ({ params, principal }) =>
       ok(await getImportTask(principal, params.id)),
-    'POST /api/enterprise-exports': async ({ body, principal }) => {
-      const { task, audit } = await createExportTask(principal, body.filter);
+    'POST /api/enterprise-exports': async ({ body, principal, now }) => {
+      const { task, audit } = await createExportTask(principal, body.filter, now);
       return created(task, audit);
     },
     'GET /api/enterprise-exports/{id}': async ({ params, principal }) =>

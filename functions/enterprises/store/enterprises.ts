@@ -6,6 +6,7 @@ import { enterprise } from '#functions/enterprises/store/entities/enterprise';
 import { enterpriseItem } from '#functions/enterprises/store/records';
 import { assertPlacement } from '#functions/org/index';
 import type { AuditRecord } from '#functions/platform/audit/record';
+import { now as clockNow } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { ConflictError } from '#functions/platform/errors';
 import { newId } from '#functions/platform/ids';
@@ -27,7 +28,7 @@ export async function getEnterprise(principal: Principal, id: string): Promise<E
 export async function createEnterprise(
   principal: Principal,
   input: EnterpriseInput,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<EnterpriseWrite> {
   assertMayWriteTo(principal, input.districtId);
   await assertPlacement(input);
@@ -52,7 +53,7 @@ export async function updateEnterprise(
   principal: Principal,
   id: string,
   input: EnterpriseInput,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<EnterpriseWrite> {
   const current = await enterpriseInScope(principal, id);
   assertMayWriteTo(principal, current.districtId);

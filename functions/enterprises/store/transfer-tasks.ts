@@ -10,6 +10,7 @@ import {
   type TransferTaskItem,
 } from '#functions/enterprises/store/transfer-views';
 import type { AuditRecord } from '#functions/platform/audit/record';
+import { now as clockNow } from '#functions/platform/clock';
 import { NotFoundError } from '#functions/platform/errors';
 import { newId } from '#functions/platform/ids';
 import type { Principal } from '#functions/platform/principal';
@@ -37,7 +38,7 @@ function taskAudit(task: TransferTaskItem, action: 'requestImport' | 'export', s
 export async function createImportTask(
   principal: Principal,
   request: z.output<typeof importCreateSchema>,
-  now = new Date(),
+  now = clockNow(),
 ) {
   const taskId = newId(now);
   const objectKey = `imports/${principal.districtId ?? 'city'}/${taskId}.${request.format}`;
@@ -65,7 +66,7 @@ export async function createImportTask(
 }
 
 /** A PENDING export task; the request object written after it starts the worker. */
-export async function createExportTask(principal: Principal, filter: EnterpriseFilter, now = new Date()) {
+export async function createExportTask(principal: Principal, filter: EnterpriseFilter, now = clockNow()) {
   const taskId = newId(now);
   const at = now.toISOString();
   const objectKey = `export-requests/${taskId}.json`;

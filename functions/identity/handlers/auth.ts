@@ -15,12 +15,12 @@ export const handler = httpGroup(
   identityManifest.routes,
   'auth',
   {
-    'POST /api/auth/login': async ({ body }) => {
-      const signer = await currentSigner();
-      return ok(await logIn(body.username, body.password, signer, env.JWT_ISSUER, new Date()));
+    'POST /api/auth/login': async ({ body, now }) => {
+      const signer = await currentSigner(now);
+      return ok(await logIn(body.username, body.password, signer, env.JWT_ISSUER, now));
     },
-    'GET /api/auth/jwks.json': async () => {
-      await currentSigner(); // publishes this group's key before the first verifier asks for it
+    'GET /api/auth/jwks.json': async ({ now }) => {
+      await currentSigner(now); // publishes this group's key before the first verifier asks for it
       return ok({ keys: await readPublicKeys() }, { 'cache-control': 'public, max-age=300' });
     },
     'GET /api/auth/.well-known/openid-configuration': async () =>
@@ -29,8 +29,8 @@ export const handler = httpGroup(
         { 'cache-control': 'public, max-age=3600' },
       ),
     'GET /api/me': async ({ principal }) => ok(await currentUser(principal)),
-    'POST /api/me/password': async ({ principal, body }) =>
-      noContent(await changeOwnPassword(principal, body.currentPassword, body.newPassword, new Date())),
+    'POST /api/me/password': async ({ principal, body, now }) =>
+      noContent(await changeOwnPassword(principal, body.currentPassword, body.newPassword, now)),
   },
   { authenticate: authenticate(), appendAudit: appendAuditEntry },
 );

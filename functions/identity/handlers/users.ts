@@ -20,21 +20,21 @@ export const handler = httpGroup(
       const { data, nextCursor } = await listUsers(principal, filter, { limit, cursor });
       return page(data, nextCursor);
     },
-    'POST /api/users': async ({ principal, body }) => {
-      const { result, audit } = await createUser(principal, body, new Date());
+    'POST /api/users': async ({ principal, body, now }) => {
+      const { result, audit } = await createUser(principal, body, now);
       return created(result, audit);
     },
     'GET /api/users/{id}': async ({ principal, params }) => ok(await getUser(principal, params.id)),
-    'PUT /api/users/{id}': async ({ principal, params, body }) => {
-      const { result, audit } = await updateUser(principal, params.id, body, new Date());
+    'PUT /api/users/{id}': async ({ principal, params, body, now }) => {
+      const { result, audit } = await updateUser(principal, params.id, body, now);
       return written(result, audit);
     },
-    'POST /api/users/{id}/status': async ({ principal, params, body }) => {
-      const { result, audit } = await setUserDisabled(principal, params.id, body.disabled, new Date());
+    'POST /api/users/{id}/status': async ({ principal, params, body, now }) => {
+      const { result, audit } = await setUserDisabled(principal, params.id, body.disabled, now);
       return written(result, audit);
     },
-    'POST /api/users/{id}/password-reset': async ({ principal, params }) => {
-      const { result, audit } = await resetUserPassword(principal, params.id, new Date());
+    'POST /api/users/{id}/password-reset': async ({ principal, params, now }) => {
+      const { result, audit } = await resetUserPassword(principal, params.id, now);
       return written(result, audit);
     },
   },

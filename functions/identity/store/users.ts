@@ -3,6 +3,7 @@ import type { Me } from '#functions/identity/schemas/auth';
 import type { User } from '#functions/identity/schemas/users';
 import { user } from '#functions/identity/store/entities/user';
 import { usernameClaim } from '#functions/identity/store/entities/username-claim';
+import { now as clockNow } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { ConflictError } from '#functions/platform/errors';
 import { newId } from '#functions/platform/ids';
@@ -74,7 +75,7 @@ export async function findUserByUsername(username: string): Promise<UserRecord |
  * Writes a new account without scope checks (callers check, or are the seed and test fixtures). The username
  * claim comes first: if the account write then fails, the claim is released again.
  */
-export async function insertUser(input: NewUser, now = new Date()): Promise<UserRecord> {
+export async function insertUser(input: NewUser, now = clockNow()): Promise<UserRecord> {
   const userId = input.userId ?? newId(now);
   const at = now.toISOString();
   try {

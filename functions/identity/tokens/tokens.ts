@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, generateKeyPair, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import { JWS_ALGORITHM, type JwsHeader, signCompact, verifyCompact } from '#functions/identity/tokens/jws';
+import { now as clockNow } from '#functions/platform/clock';
 import { UnauthenticatedError } from '#functions/platform/errors';
 import { type Role, roles } from '#functions/platform/manifest-types';
 
@@ -98,7 +99,7 @@ export async function verifyToken(
   token: string,
   getKey: KeyResolver,
   issuer: string,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<TokenClaims> {
   const payload = await verifyCompact(token, getKey).catch(() => undefined);
   if (!payload) throw new UnauthenticatedError();

@@ -1,8 +1,9 @@
+import { businessDayStart } from '#functions/platform/clock';
+
 /**
  * When the dispatcher may send (ARCHITECTURE.md §8, QUALITY.md "Messages"): pure decisions on instants, so that
- * tests pin them. Business time is Asia/Shanghai (UTC+8, no daylight saving).
+ * tests pin them. Business time is Asia/Shanghai; its day bounds come from the platform clock module.
  */
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
 
 /** Sends before a message is given up as DEAD. */
@@ -36,13 +37,10 @@ export function parseQuietHours(spec: string | undefined): QuietHours | null {
   return { start, end };
 }
 
-const shanghaiMidnight = (instant: Date) =>
-  Math.floor((instant.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
-
 /** When quiet hours that contain `instant` end, or null if `instant` is outside them. */
 export function quietUntil(instant: Date, quiet: QuietHours | null): Date | null {
   if (!quiet) return null;
-  const midnight = shanghaiMidnight(instant);
+  const midnight = businessDayStart(instant).getTime();
   const minute = Math.floor((instant.getTime() - midnight) / 60_000);
   const wraps = quiet.start > quiet.end; // e.g. 22:00-07:00
   const inside = wraps
@@ -51,9 +49,4 @@ export function quietUntil(instant: Date, quiet: QuietHours | null): Date | null
   if (!inside) return null;
   const endToday = midnight + quiet.end * 60_000;
   return new Date(wraps && minute >= quiet.start ? endToday + DAY_MS : endToday);
-}
-
-/** Start of the next Asia/Shanghai day: where a message over its recipient's daily cap goes. */
-export function nextBusinessDayStart(instant: Date): Date {
-  return new Date(shanghaiMidnight(instant) + DAY_MS);
 }

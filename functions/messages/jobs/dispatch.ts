@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod';
-import {
-  backoffMs,
-  MAX_ATTEMPTS,
-  parseQuietHours,
-  quietUntil,
-} from '#functions/messages/domain/policy';
+import { backoffMs, MAX_ATTEMPTS, parseQuietHours, quietUntil } from '#functions/messages/domain/policy';
 import { providerFromEnv, type SmsProvider } from '#functions/messages/providers';
 import {
   type Claim,

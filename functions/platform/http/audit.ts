@@ -1,5 +1,6 @@
 import { type AuditEntryInput, auditEntryOf } from '#functions/platform/audit/entry';
 import type { AuditRecord } from '#functions/platform/audit/record';
+import { now as clockNow } from '#functions/platform/clock';
 import type { HttpMiddleware, HttpRequest } from '#functions/platform/http/types';
 import { newId } from '#functions/platform/ids';
 import { logger } from '#functions/platform/logger';
@@ -17,7 +18,7 @@ export interface AuditOptions {
  * `Reply.audit`. A supervisor write without one is a bug: a generic item is written and an error logged.
  * An append that fails does not undo the write it describes; the entry goes to the error log instead.
  */
-export function audit({ append, now = () => new Date() }: AuditOptions): HttpMiddleware {
+export function audit({ append, now = clockNow }: AuditOptions): HttpMiddleware {
   const auditAfter = async (request: HttpRequest): Promise<void> => {
     const { context, response, event } = request;
     const route = context.route;

@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
 import type { AuditEntryInput } from '#functions/platform/audit/entry';
+import { now } from '#functions/platform/clock';
 import { readEnv } from '#functions/platform/env';
 import { audit } from '#functions/platform/http/audit';
 import { cors } from '#functions/platform/http/cors';
@@ -27,6 +28,8 @@ export interface HandlerInput<R extends RouteSpec> {
   /** The verified caller: always present on routes that are not public. */
   principal: R['access'] extends 'public' ? Principal | undefined : Principal;
   requestId: string;
+  /** The request's instant, read once from the platform clock (pinned in tests): the handler's only "now". */
+  now: Date;
   event: HttpEvent;
 }
 
@@ -97,6 +100,7 @@ export function httpGroup<const Routes extends readonly RouteSpec[], const G ext
       ...context.input,
       principal: context.principal,
       requestId: context.requestId,
+      now: now(),
       event,
     });
     if (reply.audit) context.audit = reply.audit;

@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
-import { type Clock, fixedClock } from '#functions/platform/clock';
+import { type Clock, fixedClock, now } from '#functions/platform/clock';
 import { beginJobRun, failJobRun, finishJobRun } from '#functions/platform/jobs/job-runs';
 import { logger } from '#functions/platform/logger';
 
@@ -35,7 +35,7 @@ export interface JobDefinition {
 export function jobHandler(name: string, definition: JobDefinition) {
   return async (rawEvent: unknown = {}, context?: Context): Promise<JobResult> => {
     const event = jobEventSchema.parse(rawEvent ?? {});
-    const clock = fixedClock(event.at ?? new Date());
+    const clock = fixedClock(event.at ?? now());
     const at = clock.now();
     const segment = event.segment ?? 0;
     const totalSegments = event.totalSegments ?? 1;
@@ -51,12 +51,12 @@ export function jobHandler(name: string, definition: JobDefinition) {
     const started = performance.now();
     try {
       const { items } = await definition.run({ at, clock, periodKey, segment, totalSegments });
-      await finishJobRun(name, periodKey, new Date(), items);
+      await finishJobRun(name, periodKey, now(), items);
       const ms = performance.now() - started;
       logger.info('job done', { items, ms: Math.round(ms), itemsPerSecond: Math.round((items / ms) * 1000) });
       return { items };
     } catch (error) {
-      await failJobRun(name, periodKey, new Date(), error instanceof Error ? error.message : String(error));
+      await failJobRun(name, periodKey, now(), error instanceof Error ? error.message : String(error));
       logger.error('job failed', { error });
       throw error;
     }

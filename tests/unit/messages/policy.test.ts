@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  backoffMs,
-  nextBusinessDayStart,
-  parseQuietHours,
-  quietUntil,
-} from '#functions/messages/domain/policy';
+import { backoffMs, parseQuietHours, quietUntil } from '#functions/messages/domain/policy';
+import { nextBusinessDayStart } from '#functions/platform/clock';
 
 const quiet = parseQuietHours('22:00-07:00');
 
