@@ -1,5 +1,13 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { auditEn } from '../audit/i18n.en';
+import { dashboardEn } from '../dashboard/i18n.en';
+import { districtsEn } from '../districts/i18n.en';
+import { enterprisesEn } from '../enterprises/i18n.en';
+import { gridsEn } from '../grids/i18n.en';
+import { messagesEn } from '../messages/i18n.en';
+import { townsEn } from '../towns/i18n.en';
+import { usersEn } from '../users/i18n.en';
 
 /** English: react-admin's own messages plus ours; same `app.*` and `resources.*` keys as zh.ts (a unit test checks). */
 export const enMessages: TranslationMessages = {
@@ -43,307 +51,19 @@ export const enMessages: TranslationMessages = {
     org: {
       outsideGrid: 'Outside the grid',
     },
-    dashboard: {
-      title: 'Dashboard',
-      welcome: {
-        title: 'Welcome to Changan Code',
-        body: 'Changan Code is the safety supervision platform for industrial and trade enterprises in Changzhou. Enterprises scan the codes posted at their risk points and dust sites to self-inspect, report hazards and upload cleaning photos; supervisors review, follow up and rank them here.',
-        scope:
-          'The city bureau, district bureaus, towns and grid members each see the data of their own area.',
-        coming:
-          'Risk points, hazards, dust cleaning, agencies and more are on the way and will appear in the menu on the left.',
-      },
-      health: {
-        title: 'System status',
-        loading: 'Checking the system status…',
-        status: 'Status',
-        version: 'Version',
-        ok: 'OK',
-        abnormal: 'Abnormal',
-        error: 'Could not get the system status: %{message}',
-        retry: 'Retry',
-        refresh: 'Check again',
-      },
-      account: {
-        title: 'My account',
-        name: 'Name',
-        username: 'Username',
-        role: 'Role',
-        scope: 'Area',
-        principal: 'Principal',
-      },
-    },
-    enterprise: {
-      flags: {
-        dust: 'Explosive dust',
-        nonCoalMine: 'Non-coal mine',
-        listingReserve: 'Listing reserve',
-      },
-      sections: {
-        basic: 'Basics',
-        place: 'Place and grid',
-        people: 'Principal and contact',
-        record: 'Record',
-      },
-      emptyHint: 'Create enterprises one by one, or import many at once from the template.',
-      import: {
-        button: 'Import',
-        title: 'Import enterprises',
-        intro:
-          'Upload an .xlsx or .csv file (at most 20 MB) with a header row. Rows are matched by credit code: registered enterprises are updated, new ones created; rows with errors are skipped and listed with the reason.',
-        template: 'Download the import template',
-        choose: 'Choose file',
-        noFile: 'No file chosen',
-        uploading: 'Uploading %{name}…',
-        queued: 'Uploaded, waiting to be processed…',
-        processing: 'Checking and saving row by row…',
-        processed: '%{processed} / %{total} rows processed',
-        background:
-          'Closing this window does not stop the import; the list shows the result when it is done.',
-        start: 'Start import',
-        again: 'Import another file',
-        cancelUpload: 'Cancel upload',
-        failed: 'The import failed; check the file and try again',
-        done: 'Import finished: %{total} rows, all imported.',
-        doneWithErrors:
-          'Import finished: %{total} rows, some with errors. Fix them as listed and import those rows again.',
-        created: 'Created',
-        updated: 'Updated',
-        unchanged: 'Unchanged',
-        failedRows: 'Failed',
-        row: 'Row',
-        column: 'Column',
-        reason: 'Reason',
-        moreErrors:
-          'These are the first %{shown} errors of %{failed} failed rows; download the report for all of them.',
-        report: 'Download the full error report',
-      },
-      export: {
-        title: 'Export enterprises',
-        filtered: 'Exports the list with its current filters as an Excel (XLSX) file.',
-        all: 'No filter set: exports every enterprise in your area (XLSX).',
-        queued: 'Preparing the export…',
-        running: 'Writing the file…',
-        processed: '%{processed} / %{total} enterprises exported',
-        failed: 'The export failed; try again later',
-        done: 'Export finished: %{total} enterprises.',
-        download: 'Download file',
-      },
-    },
-    user: {
-      wholeCity: 'Whole city',
-      usernameHelp:
-        '3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter; fixed once created',
-      sections: {
-        account: 'Account',
-        scope: 'Role and area',
-      },
-      state: {
-        active: 'Active',
-        disabled: 'Disabled',
-      },
-      status: {
-        disable: 'Disable',
-        enable: 'Enable',
-        disabled: "%{name}'s account is disabled",
-        enabled: "%{name}'s account is enabled",
-        disableTitle: "Disable %{name}'s account?",
-        disableContent:
-          '%{name} (%{username}) will no longer be able to log in, and open sessions end. You can enable the account again at any time.',
-        enableTitle: "Enable %{name}'s account?",
-        enableContent: '%{name} (%{username}) will be able to log in again.',
-        disableFailed: 'Could not disable the account: %{message}',
-        enableFailed: 'Could not enable the account: %{message}',
-      },
-      reset: {
-        button: 'Reset password',
-        title: "Reset %{name}'s password?",
-        content:
-          'A one-time temporary password is generated for %{name} (%{username}); the old password stops working at once.',
-        doneTitle: 'Temporary password',
-        doneBody:
-          'Give the temporary password to %{name} (%{username}) in person or by phone; they must set a new password right after logging in.',
-        copy: 'Copy',
-        copied: 'Copied',
-        copyFailed: 'The clipboard is not available; select the password and copy it by hand',
-        once: 'The temporary password is shown only this once.',
-        failed: 'Could not reset the password: %{message}',
-      },
-    },
-    message: {
-      empty: 'No messages yet',
-      all: 'All',
-      emptyHint: 'Reminders and test messages are listed here once queued, with the result of each attempt.',
-      status: {
-        PENDING: 'Pending',
-        SENDING: 'Sending',
-        SENT: 'Sent',
-        FAILED: 'Failed, will retry',
-        DEAD: 'Given up',
-      },
-      outcome: { SENT: 'Sent', FAILED: 'Failed' },
-      template: {
-        test: 'Test message',
-        dustRemind: 'Dust check: 1-day reminder',
-        dustUrge: 'Dust check: 3-day urge',
-        dustVerify: 'Dust check: 7-day on-site check',
-        riskOverdue: 'Risk points overdue',
-        hazardDeadline: 'Hazard fix due',
-        campaignRemind: 'Campaign reminder',
-      },
-      sections: {
-        message: 'Message',
-        recipient: 'Recipient and subject',
-        timing: 'Delivery',
-        history: 'Attempts',
-      },
-      history: {
-        none: 'No attempt yet.',
-        at: 'Time',
-        outcome: 'Result',
-        provider: 'Provider',
-        providerMessageId: 'Receipt id',
-        error: 'Error',
-        ms: 'Duration',
-      },
-      resend: {
-        button: 'Resend',
-        title: 'Resend this message?',
-        content:
-          'The message to %{phone} was given up. Resending queues it again; the dispatcher tries up to 5 more times.',
-        done: 'Queued for sending again',
-        failed: 'Could not resend: %{message}',
-      },
-      test: {
-        button: 'Send test SMS',
-        title: 'Send a test SMS',
-        intro:
-          'Sends a test message to one mobile number to check the SMS provider settings. Its page shows the result.',
-        phone: 'Mobile number',
-        send: 'Send',
-        queued: 'The test message is queued',
-      },
-    },
-    audit: {
-      empty: '(empty)',
-      noChanges: 'No field changed in this operation.',
-      field: 'Field',
-      before: 'Before',
-      after: 'After',
-      entity: {
-        enterprise: 'Enterprise',
-        user: 'User',
-        town: 'Town',
-        grid: 'Grid',
-      },
-      action: {
-        create: 'Created',
-        update: 'Updated',
-        delete: 'Deleted',
-        disable: 'Disabled',
-        enable: 'Enabled',
-        resetPassword: 'Password reset',
-        import: 'Imported',
-        export: 'Exported',
-      },
-    },
+    ...enterprisesEn.app,
+    ...usersEn.app,
+    ...messagesEn.app,
+    ...auditEn.app,
+    ...dashboardEn.app,
   },
   resources: {
-    enterprises: {
-      name: 'Enterprise |||| Enterprises',
-      fields: {
-        name: 'Name',
-        q: 'Name contains',
-        creditCode: 'Credit code',
-        districtId: 'District',
-        townId: 'Town',
-        gridId: 'Grid',
-        industry: 'Industry',
-        status: 'Status',
-        flags: 'Flags',
-        flag: 'Flag',
-        address: 'Address',
-        principal: { name: 'Principal', phone: "Principal's phone" },
-        safetyContact: { name: 'Safety contact', phone: "Safety contact's phone" },
-        createdAt: 'Registered',
-        updatedAt: 'Last changed',
-      },
-    },
-    towns: {
-      name: 'Town |||| Towns',
-      fields: {
-        name: 'Name',
-        districtId: 'District',
-        createdAt: 'Created',
-        updatedAt: 'Last changed',
-      },
-    },
-    grids: {
-      name: 'Grid |||| Grids',
-      fields: {
-        name: 'Name',
-        districtId: 'District',
-        townId: 'Town',
-        createdAt: 'Created',
-        updatedAt: 'Last changed',
-      },
-    },
-    districts: {
-      name: 'District |||| Districts',
-      fields: {
-        name: 'Name',
-        code: 'Division code',
-      },
-    },
-    users: {
-      name: 'User |||| Users',
-      fields: {
-        q: 'Name or username contains',
-        username: 'Username',
-        password: 'Initial password',
-        name: 'Name',
-        phone: 'Mobile',
-        role: 'Role',
-        scope: 'Area',
-        districtId: 'District',
-        townId: 'Town',
-        gridId: 'Grid',
-        enterpriseId: 'Enterprise',
-        isPrincipal: "Enterprise's principal",
-        disabled: 'State',
-        mustChangePassword: 'Must change password',
-        createdAt: 'Created',
-        updatedAt: 'Last changed',
-      },
-    },
-    messages: {
-      name: 'Message center |||| Message center',
-      fields: {
-        createdAt: 'Time',
-        recipient: 'Recipient',
-        template: 'Template',
-        text: 'Text',
-        segments: 'Segments',
-        status: 'Status',
-        attempts: 'Attempts',
-        nextAttemptAt: 'Next attempt',
-        districtId: 'District',
-        date: 'Date',
-        concerns: 'Subject',
-        enqueuedBy: 'Queued by',
-        sentAt: 'Sent at',
-        lastError: 'Last error',
-      },
-    },
-    audit: {
-      name: 'Audit log |||| Audit log',
-      fields: {
-        at: 'Time',
-        actorName: 'By',
-        action: 'Action',
-        entity: 'Record',
-        districtId: 'District',
-      },
-    },
+    ...enterprisesEn.resources,
+    ...usersEn.resources,
+    ...messagesEn.resources,
+    ...auditEn.resources,
+    ...townsEn.resources,
+    ...gridsEn.resources,
+    ...districtsEn.resources,
   },
 };
