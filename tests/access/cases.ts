@@ -1,6 +1,6 @@
 import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
-import type { Kind } from './expectations';
+import type { Kind, ListKind } from './expectations';
 import { type Actor, enqueueMessage, type Ownership, post, uniqueName, type World } from './world';
 
 /** One request of the matrix: where it goes and what it sends. */
@@ -22,6 +22,8 @@ export interface RouteCase {
   targetPath?: (world: World, ownership: Ownership) => string;
   /** The row needs an account of its own (changing the password ends the actor's sessions). */
   ownSession?: boolean;
+  /** A list route (a page `{ data, nextCursor }`): the kind of its rows, whose visibility decides each row. */
+  list?: ListKind;
 }
 
 const scoped: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
@@ -96,7 +98,7 @@ export const routeCases: Record<string, RouteCase> = {
       body: { currentPassword: TEST_PASSWORD, newPassword: 'Renewed2027' },
     }),
   },
-  'GET /api/users': { ownerships: none, call: fixed('/api/users?limit=100') },
+  'GET /api/users': { list: 'user', ownerships: none, call: fixed('/api/users?limit=100') },
   'POST /api/users': {
     ownerships: createIn,
     call: async (world, _actor, ownership) => ({
@@ -131,8 +133,8 @@ export const routeCases: Record<string, RouteCase> = {
     call: async (w, _a, o) => ({ path: `${users(w, o as Ownership)}/password-reset` }),
     targetPath: users,
   },
-  'GET /api/districts': { ownerships: none, call: fixed('/api/districts') },
-  'GET /api/towns': { ownerships: none, call: fixed('/api/towns?limit=100') },
+  'GET /api/districts': { list: 'district', ownerships: none, call: fixed('/api/districts') },
+  'GET /api/towns': { list: 'town', ownerships: none, call: fixed('/api/towns?limit=100') },
   'POST /api/towns': {
     ownerships: createIn,
     call: async (w, _a, o) => ({
@@ -156,7 +158,7 @@ export const routeCases: Record<string, RouteCase> = {
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: `/api/towns/${await freshTown(w, o)}` }),
   },
-  'GET /api/grids': { ownerships: none, call: fixed('/api/grids?limit=100') },
+  'GET /api/grids': { list: 'grid', ownerships: none, call: fixed('/api/grids?limit=100') },
   'POST /api/grids': {
     ownerships: createIn,
     call: async (w, _a, o) => ({
@@ -180,7 +182,7 @@ export const routeCases: Record<string, RouteCase> = {
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: `/api/grids/${await freshGrid(w, o)}` }),
   },
-  'GET /api/enterprises': { ownerships: none, call: fixed('/api/enterprises?limit=100') },
+  'GET /api/enterprises': { list: 'enterprise', ownerships: none, call: fixed('/api/enterprises?limit=100') },
   'POST /api/enterprises': {
     ownerships: createIn,
     call: async (w, _a, o) => ({ path: '/api/enterprises', body: validEnterprise(place(w, o)) }),
@@ -222,7 +224,7 @@ export const routeCases: Record<string, RouteCase> = {
     ownerships: scoped,
     call: async (w, a, o) => ({ path: `/api/enterprise-exports/${w.exportTasks[a][o as Ownership]}` }),
   },
-  'GET /api/messages': { ownerships: none, call: fixed('/api/messages?limit=20') },
+  'GET /api/messages': { list: 'message', ownerships: none, call: fixed('/api/messages?limit=100') },
   'GET /api/messages/{id}': {
     kind: 'message',
     ownerships: scoped,
@@ -240,5 +242,5 @@ export const routeCases: Record<string, RouteCase> = {
     ownerships: none,
     call: async () => ({ path: '/api/messages/test', body: { phone: '13800001234' } }),
   },
-  'GET /api/audit': { ownerships: none, call: fixed('/api/audit?limit=100') },
+  'GET /api/audit': { list: 'audit', ownerships: none, call: fixed('/api/audit?limit=100') },
 };

@@ -38,3 +38,95 @@ export function sees(kind: Kind, actor: Actor, ownership: Ownership): boolean {
   if (actor === 'anonymous') return false;
   return visibility[kind][actor]?.includes(ownership) ?? false;
 }
+
+/** The kinds of row the list routes return (GET routes answering a page `{ data, nextCursor }`). */
+export type ListKind = 'district' | 'town' | 'grid' | 'enterprise' | 'user' | 'message' | 'audit';
+
+/** Where a row or an actor sits in the organization; a level it has not is absent. */
+export interface Placement {
+  districtId?: string | undefined;
+  townId?: string | undefined;
+  gridId?: string | undefined;
+  enterpriseId?: string | undefined;
+  /** Accounts only: the account's role (a district admin manages no admin accounts). */
+  role?: Role | undefined;
+}
+type Level = 'districtId' | 'townId' | 'gridId' | 'enterpriseId';
+const levels: readonly Level[] = ['districtId', 'townId', 'gridId', 'enterpriseId'];
+
+/** The level each role's scope is (DOMAIN.md, "Roles and scopes"): one district, town, grid or enterprise. */
+const scopeLevel: Record<Exclude<Role, 'cityAdmin'>, Level> = {
+  districtAdmin: 'districtId',
+  townOfficer: 'townId',
+  gridMember: 'gridId',
+  enterpriseUser: 'enterpriseId',
+};
+
+/** The accounts a district admin manages. */
+const districtManaged: readonly Role[] = ['townOfficer', 'gridMember', 'enterpriseUser'];
+
+/** Org-unit rows, compared at their own level when it is above the actor's (a grid member's town). */
+const unitLevel: Partial<Record<ListKind, Level>> = {
+  town: 'townId',
+  grid: 'gridId',
+  enterprise: 'enterpriseId',
+};
+
+/**
+ * Whether a row placed at `row` may appear in `actor`'s list of `kind` (written by hand from DOMAIN.md, "Roles
+ * and scopes"; lists are silently restricted to the scope):
+ * - the city admin sees every row; the 7 districts are a fixed public list every caller sees whole;
+ * - anyone else sees a row when it sits in the actor's scope: the row's field at the actor's level (district,
+ *   town, grid, enterprise) equals the actor's. A row without that field never matches (a district admin does
+ *   not see a city-level message, audit entry or account);
+ * - an org unit above the actor's level is compared at its own level: a grid member sees its grid's town
+ *   (and no sibling town), an enterprise user its enterprise;
+ * - accounts (docs/decisions.md, "Who manages accounts"): a district admin lists the town officers, grid members
+ *   and enterprise users of its district, never an admin account (its own included).
+ */
+export function seesRow(kind: ListKind, actor: Actor, actorPlace: Placement, row: Placement): boolean {
+  if (actor === 'anonymous') return false;
+  if (actor === 'cityAdmin' || kind === 'district') return true;
+  const own = scopeLevel[actor];
+  const unit = unitLevel[kind];
+  const level = unit && levels.indexOf(unit) < levels.indexOf(own) ? unit : own;
+  if (kind === 'user' && !(row.role && districtManaged.includes(row.role))) return false;
+  const mine = actorPlace[level];
+  return !!mine && row[level] === mine;
+}
+
+type RowFields = Partial<
+  Record<'id' | 'districtId' | 'townId' | 'gridId' | 'enterpriseId' | 'role', string | null>
+>;
+const field = (value: string | null | undefined) => value ?? undefined;
+
+/** Where a row a list returned sits, read from its own fields (for rows the world did not make itself). */
+export function placementOf(kind: ListKind, row: RowFields): Placement {
+  const { id, districtId, townId, gridId, enterpriseId } = row;
+  switch (kind) {
+    case 'district':
+      return { districtId: field(id) };
+    case 'town':
+      return { districtId: field(districtId), townId: field(id) };
+    case 'grid':
+      return { districtId: field(districtId), townId: field(townId), gridId: field(id) };
+    case 'enterprise':
+      return {
+        districtId: field(districtId),
+        townId: field(townId),
+        gridId: field(gridId),
+        enterpriseId: field(id),
+      };
+    case 'user':
+      return {
+        districtId: field(districtId),
+        townId: field(townId),
+        gridId: field(gridId),
+        enterpriseId: field(enterpriseId),
+        role: field(row.role) as Role | undefined,
+      };
+    case 'message':
+    case 'audit':
+      return { districtId: field(districtId) };
+  }
+}

@@ -1,8 +1,10 @@
 import type { Role } from '#functions/platform/manifest-types';
 import type { LocalStack } from '#infra/local/stack';
+import { auditTableReader } from '#tests/fixtures/audit-table';
 import { signedIn } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
+import type { ListKind, Placement } from './expectations';
 
 /** Where a target record sits relative to the actor: the actor's own scope, its district elsewhere, or another district. */
 export type Ownership = 'own' | 'sameDistrict' | 'otherDistrict';
@@ -24,6 +26,11 @@ export interface Place {
   gridId: string;
 }
 export type Targets = Record<Ownership, string>;
+/** A record the world made, with where it sits: what the list checks compare with each actor's scope. */
+export interface KnownRow {
+  id: string;
+  place: Placement;
+}
 
 export interface World {
   stack: LocalStack;
@@ -39,10 +46,19 @@ export interface World {
   messages: Targets;
   /** Placement used for new records: own = wujin town A / grid A, otherDistrict = liyang. */
   place: Record<Ownership, Place>;
+  /** Each actor's account id and scope (anonymous: none). */
+  actorIds: Record<Actor, string>;
+  scope: Record<Actor, Placement>;
+  /**
+   * Every row the world made, per list: in and out of each actor's scope (another district, a sibling town,
+   * grid and enterprise in the actors' own district, town and grid, an enterprise outside any grid, city-level
+   * accounts, messages and audit entries).
+   */
+  rows: Record<ListKind, KnownRow[]>;
 }
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
-export async function enqueueMessage(districtId: string, dead = false): Promise<string> {
+export async function enqueueMessage(districtId: string | undefined, dead = false): Promise<string> {
   const { enqueue } = await import('#functions/messages/store/outbox');
   const { message } = await import('#functions/messages/store/entities/message');
   const { message: item } = await enqueue(
@@ -52,7 +68,7 @@ export async function enqueueMessage(districtId: string, dead = false): Promise<
       params: { campaign: '冬季消防安全', deadline: '2026-12-31' },
       recipient: { phone: '13800001234' },
       enqueuedBy: 'job:access',
-      districtId,
+      ...(districtId ? { districtId } : {}),
     },
     new Date(),
   );
@@ -87,35 +103,71 @@ async function placeIn(stack: LocalStack, admin: Headers, districtId: string, la
 /**
  * The access matrix's world, built through the API as the city admin: two towns of 武进区 (A holds the actors'
  * own town, grid and enterprise; B the same district's others) and one town of 溧阳市, with one enterprise,
- * grid and account in each, and one actor per role placed in 武进区 town A.
+ * grid and account in each, and one actor per role placed in 武进区 town A. So that a list leak has something to
+ * leak, town A also holds a second grid (A2) with an enterprise, grid A a second enterprise, and town A an
+ * enterprise outside any grid; a message and the city admin's account belong to no district.
  */
 export async function buildWorld(stack: LocalStack): Promise<World> {
   const city = await signedIn(stack, { role: 'cityAdmin' });
   const own = await placeIn(stack, city.headers, 'wujin', '甲');
   const same = await placeIn(stack, city.headers, 'wujin', '乙');
   const other = await placeIn(stack, city.headers, 'liyang', '丙');
-  const enterprise = async (place: typeof own) =>
+  const siblingGrid = {
+    ...own,
+    gridId: (
+      await post(stack, city.headers, '/api/grids', { townId: own.townId, name: uniqueName('甲二网格') })
+    ).id,
+  };
+  const enterprise = async (place: { districtId: string; townId: string; gridId: string | null }) =>
     (await post(stack, city.headers, '/api/enterprises', validEnterprise(place))).id;
   const enterprises = {
     own: await enterprise(own),
     sameDistrict: await enterprise(same),
     otherDistrict: await enterprise(other),
   };
+  const moreEnterprises = [
+    { id: await enterprise(own), place: own },
+    { id: await enterprise(siblingGrid), place: siblingGrid },
+    {
+      id: await enterprise({ ...own, gridId: null }),
+      place: { districtId: own.districtId, townId: own.townId },
+    },
+  ];
   const member = async (place: typeof own) =>
     (await signedIn(stack, { role: 'gridMember', ...place })).user.id;
 
+  const scope: Record<Actor, Placement> = {
+    cityAdmin: {},
+    districtAdmin: { districtId: 'wujin' },
+    townOfficer: { districtId: 'wujin', townId: own.townId },
+    gridMember: { ...own },
+    enterpriseUser: { districtId: 'wujin', enterpriseId: enterprises.own },
+    anonymous: {},
+  };
+  const accounts = {
+    cityAdmin: city,
+    districtAdmin: await signedIn(stack, { role: 'districtAdmin', ...scope.districtAdmin }),
+    townOfficer: await signedIn(stack, { role: 'townOfficer', ...scope.townOfficer }),
+    gridMember: await signedIn(stack, { role: 'gridMember', ...scope.gridMember }),
+    enterpriseUser: await signedIn(stack, { role: 'enterpriseUser', ...scope.enterpriseUser }),
+  };
   const headers: Record<Actor, Headers> = {
-    cityAdmin: city.headers,
-    districtAdmin: (await signedIn(stack, { role: 'districtAdmin', districtId: 'wujin' })).headers,
-    townOfficer: (await signedIn(stack, { role: 'townOfficer', districtId: 'wujin', townId: own.townId }))
-      .headers,
-    gridMember: (await signedIn(stack, { role: 'gridMember', ...own })).headers,
-    enterpriseUser: (
-      await signedIn(stack, { role: 'enterpriseUser', districtId: 'wujin', enterpriseId: enterprises.own })
-    ).headers,
+    cityAdmin: accounts.cityAdmin.headers,
+    districtAdmin: accounts.districtAdmin.headers,
+    townOfficer: accounts.townOfficer.headers,
+    gridMember: accounts.gridMember.headers,
+    enterpriseUser: accounts.enterpriseUser.headers,
     anonymous: { 'content-type': 'application/json' },
   };
-  const liyangAdmin = (await signedIn(stack, { role: 'districtAdmin', districtId: 'liyang' })).headers;
+  const actorIds: Record<Actor, string> = {
+    cityAdmin: accounts.cityAdmin.user.id,
+    districtAdmin: accounts.districtAdmin.user.id,
+    townOfficer: accounts.townOfficer.user.id,
+    gridMember: accounts.gridMember.user.id,
+    enterpriseUser: accounts.enterpriseUser.user.id,
+    anonymous: '',
+  };
+  const liyangAdmin = await signedIn(stack, { role: 'districtAdmin', districtId: 'liyang' });
   const importBody = { fileName: 'qiye.xlsx', format: 'xlsx', size: 1024 };
   const importBy = async (by: Headers) =>
     (await post(stack, by, '/api/enterprise-imports', importBody)).task?.id ?? '';
@@ -123,13 +175,67 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     (await post(stack, by, '/api/enterprise-exports', { filter: {} })).id;
   const tasksFor = async (create: (by: Headers) => Promise<string>, roles: readonly Actor[]) => {
     const sameDistrict = await create(headers.districtAdmin);
-    const otherDistrict = await create(liyangAdmin);
+    const otherDistrict = await create(liyangAdmin.headers);
     const byActor = {} as Record<Actor, Targets>;
     for (const actor of actors) {
       const ownTask = roles.includes(actor) ? await create(headers[actor]) : sameDistrict;
       byActor[actor] = { own: ownTask, sameDistrict, otherDistrict };
     }
     return byActor;
+  };
+  const users = {
+    own: await member(own),
+    sameDistrict: await member(same),
+    otherDistrict: await member(other),
+  };
+  const messages = {
+    own: await enqueueMessage('wujin'),
+    sameDistrict: await enqueueMessage('wujin'),
+    otherDistrict: await enqueueMessage('liyang'),
+  };
+  const cityMessage = await enqueueMessage(undefined);
+  const importTasks = await tasksFor(importBy, ['cityAdmin', 'districtAdmin']);
+  const exportTasks = await tasksFor(exportBy, ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember']);
+
+  const places = { own, sameDistrict: same, otherDistrict: other };
+  const each = <T>(targets: Targets, place: (ownership: Ownership) => T) =>
+    ownerships.map((ownership) => ({ id: targets[ownership], place: place(ownership) }));
+  const reader = auditTableReader(stack);
+  const auditRows = (await reader.entries()).map((entry) => ({
+    id: entry.entryId,
+    place: { districtId: entry.districtId },
+  }));
+  reader.close();
+  const rows: Record<ListKind, KnownRow[]> = {
+    district: [
+      { id: 'wujin', place: { districtId: 'wujin' } },
+      { id: 'liyang', place: { districtId: 'liyang' } },
+    ],
+    town: ownerships.map((o) => ({
+      id: places[o].townId,
+      place: { districtId: places[o].districtId, townId: places[o].townId },
+    })),
+    grid: [
+      ...ownerships.map((o) => ({ id: places[o].gridId, place: places[o] })),
+      { id: siblingGrid.gridId, place: siblingGrid },
+    ],
+    enterprise: [
+      ...each(enterprises, (o) => ({ ...places[o], enterpriseId: enterprises[o] })),
+      ...moreEnterprises.map(({ id, place }) => ({ id, place: { ...place, enterpriseId: id } })),
+    ],
+    user: [
+      ...(Object.keys(accounts) as (keyof typeof accounts)[]).map((a) => ({
+        id: actorIds[a],
+        place: { ...scope[a], role: a },
+      })),
+      ...each(users, (o) => ({ ...places[o], role: 'gridMember' as const })),
+      { id: liyangAdmin.user.id, place: { districtId: 'liyang', role: 'districtAdmin' as const } },
+    ],
+    message: [
+      ...each(messages, (o) => ({ districtId: places[o].districtId })),
+      { id: cityMessage, place: {} },
+    ],
+    audit: auditRows,
   };
 
   return {
@@ -138,14 +244,13 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     enterprises,
     towns: { own: own.townId, sameDistrict: same.townId, otherDistrict: other.townId },
     grids: { own: own.gridId, sameDistrict: same.gridId, otherDistrict: other.gridId },
-    users: { own: await member(own), sameDistrict: await member(same), otherDistrict: await member(other) },
-    importTasks: await tasksFor(importBy, ['cityAdmin', 'districtAdmin']),
-    exportTasks: await tasksFor(exportBy, ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember']),
-    messages: {
-      own: await enqueueMessage('wujin'),
-      sameDistrict: await enqueueMessage('wujin'),
-      otherDistrict: await enqueueMessage('liyang'),
-    },
-    place: { own, sameDistrict: same, otherDistrict: other },
+    users,
+    importTasks,
+    exportTasks,
+    messages,
+    place: places,
+    actorIds,
+    scope,
+    rows,
   };
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { groups, routes } from '#functions/manifest';
+import { routeKey } from '#functions/platform/manifest-types';
+import { accessPolicy } from './policy';
+
+const sorted = (access: 'public' | readonly string[]) =>
+  access === 'public' ? 'public' : [...access].sort();
+
+describe('the pinned access policy', () => {
+  it('has a row for every manifest route and no row for a route that does not exist', () => {
+    // Act
+    const keys = routes.map(routeKey);
+
+    // Assess
+    expect(keys.filter((key) => !(key in accessPolicy))).toEqual([]);
+    expect(Object.keys(accessPolicy).filter((key) => !keys.includes(key as never))).toEqual([]);
+  });
+
+  it('gives every route exactly the roles the policy names', () => {
+    // Act
+    const differing = routes
+      .filter(
+        (route) =>
+          JSON.stringify(sorted(route.access)) !==
+          JSON.stringify(sorted(accessPolicy[routeKey(route)] ?? [])),
+      )
+      .map((route) => `${routeKey(route)}: manifest ${JSON.stringify(route.access)}`);
+
+    // Assess
+    expect(differing).toEqual([]);
+  });
+
+  it('pins each function’s table and bucket grants (derived audit grant included)', () => {
+    // Prepare: written by hand; widening any of them must be a deliberate change here
+    const pinned = {
+      system: {},
+      docs: {},
+      auth: { tables: { main: 'readWrite', audit: 'append' } },
+      users: { tables: { main: 'readWrite', audit: 'append' } },
+      org: { tables: { main: 'readWrite', audit: 'append' } },
+      enterprises: { tables: { main: 'readWrite', audit: 'append' } },
+      transfers: { tables: { main: 'readWrite', audit: 'append' }, buckets: { transfers: 'readWrite' } },
+      messages: { tables: { main: 'readWrite', audit: 'append' } },
+      audit: { tables: { main: 'read', audit: 'read' } },
+    };
+
+    // Act
+    const actual = Object.fromEntries(Object.entries(groups).map(([name, spec]) => [name, spec.grants]));
+
+    // Assess
+    expect(actual).toEqual(pinned);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Role } from '#functions/platform/manifest-types';
+
+/**
+ * The access policy, written by hand from DOMAIN.md ("Roles and scopes") and never imported from the manifest:
+ * which roles may call each route. The matrix holds the manifest to it, so a route opened to one more role (a
+ * district's SMS list to town officers, say) fails a test instead of passing one.
+ */
+const all: Role[] = ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember', 'enterpriseUser'];
+const supervisors: Role[] = ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember'];
+const managers: Role[] = ['cityAdmin', 'districtAdmin'];
+
+export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> = {
+  // system: anyone may check health and read the API document
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  // identity: logging in and the gateway's key discovery are public; one's own account is everyone's
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/jwks.json': 'public',
+  'GET /api/auth/.well-known/openid-configuration': 'public',
+  'GET /api/me': all,
+  'POST /api/me/password': all,
+  // accounts are managed by the city and district admins
+  'GET /api/users': managers,
+  'POST /api/users': managers,
+  'GET /api/users/{id}': managers,
+  'PUT /api/users/{id}': managers,
+  'POST /api/users/{id}/status': managers,
+  'POST /api/users/{id}/password-reset': managers,
+  // org: every supervisor reads the organization; managers change it
+  'GET /api/districts': supervisors,
+  'GET /api/towns': supervisors,
+  'POST /api/towns': managers,
+  'GET /api/towns/{id}': supervisors,
+  'PUT /api/towns/{id}': managers,
+  'DELETE /api/towns/{id}': managers,
+  'GET /api/grids': supervisors,
+  'POST /api/grids': managers,
+  'GET /api/grids/{id}': supervisors,
+  'PUT /api/grids/{id}': managers,
+  'DELETE /api/grids/{id}': managers,
+  // enterprises: everyone reads in scope (an enterprise user its own); managers register and edit
+  'GET /api/enterprises': all,
+  'POST /api/enterprises': managers,
+  'GET /api/enterprises/{id}': all,
+  'PUT /api/enterprises/{id}': managers,
+  'DELETE /api/enterprises/{id}': managers,
+  'POST /api/enterprise-imports': managers,
+  'GET /api/enterprise-imports/{id}': managers,
+  'POST /api/enterprise-exports': supervisors,
+  'GET /api/enterprise-exports/{id}': supervisors,
+  // messages: the SMS outbox is the managers'; the test message the city's alone
+  'GET /api/messages': managers,
+  'GET /api/messages/{id}': managers,
+  'POST /api/messages/{id}/resend': managers,
+  'POST /api/messages/test': ['cityAdmin'],
+  // the audit log is read by the managers, written by nobody through the API
+  'GET /api/audit': managers,
+};
