@@ -14,10 +14,15 @@ import {
 import dynalite from 'dynalite';
 import { tables } from '#functions/manifest';
 import type { TableSpec } from '#functions/platform/manifest-types';
+import { guardWithLocalIam } from './iam';
 
-/** Starts dynalite on a free port; with `dataDir` its LevelDB persists there, otherwise it lives in memory. */
+/**
+ * Starts dynalite on a free port; with `dataDir` its LevelDB persists there, otherwise it lives in memory.
+ * Requests that name a function get only its manifest grants (local IAM, iam.ts); denials go to `onDenied`.
+ */
 export async function startDynamo(
   dataDir?: string,
+  onDenied?: (line: string) => void,
 ): Promise<{ endpoint: string; stop: () => Promise<void> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const server: Server = dynalite({
@@ -26,6 +31,7 @@ export async function startDynamo(
     updateTableMs: 0,
     ...(dataDir ? { path: dataDir } : {}),
   });
+  guardWithLocalIam(server, 'dynamodb', onDenied);
   await new Promise<void>((resolve, reject) =>
     server.listen(0, '127.0.0.1', () => resolve()).once('error', reject),
   );

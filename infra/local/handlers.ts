@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
+import { events, groups, jobs } from '#functions/manifest';
+import { caller } from '#functions/platform/caller';
 import { repoRoot } from '#infra/bundle';
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
@@ -47,8 +49,28 @@ export function lambdaContext(functionName: string, timeoutMs: number): Context 
 
 export class InvocationTimeout extends Error {}
 
-/** Invokes a handler with a deadline, as Lambda does; the handler keeps running but its answer is dropped. */
-export async function invoke(module: string, event: unknown, timeoutMs: number): Promise<unknown> {
+/** The manifest function (route group, job or event) each handler module is, whose grants it runs with. */
+const functionByModule = new Map<string, string>([
+  ...Object.entries(groups).map(([name, spec]): [string, string] => [spec.handler, name]),
+  ...jobs.map((job): [string, string] => [job.handler, job.name]),
+  ...events.map((event): [string, string] => [event.handler, event.name]),
+]);
+
+/**
+ * Invokes a handler with a deadline, as Lambda does; the handler keeps running but its answer is dropped. It
+ * runs as its manifest function (`caller`), or as `functionName` if given: its SDK calls get that function's
+ * grants only (infra/local/iam.ts), from its cold start on; a name the manifest does not know gets none.
+ */
+export function invoke(
+  module: string,
+  event: unknown,
+  timeoutMs: number,
+  functionName = functionByModule.get(module) ?? module,
+): Promise<unknown> {
+  return caller.run({ functionName }, () => invokeAs(module, event, timeoutMs));
+}
+
+async function invokeAs(module: string, event: unknown, timeoutMs: number): Promise<unknown> {
   const handler = await loadHandler(module);
   const context = lambdaContext(`changan-${module.replace(/\//g, '-')}`, timeoutMs);
   let timer: NodeJS.Timeout | undefined;

@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
 import { buckets } from '#functions/manifest';
+import { guardWithLocalIam } from './iam';
 
 export interface LocalS3 {
   endpoint: string;
@@ -18,11 +20,13 @@ function awsEncodeKey(key: string): string {
 
 /**
  * Starts s3rver with the manifest's buckets. Every ObjectCreated event goes to `onObjectCreated` in the S3
- * event format, keys encoded as AWS encodes them. s3rver checks neither signatures nor POST policies.
+ * event format, keys encoded as AWS encodes them. s3rver checks neither signatures nor POST policies; requests
+ * that name a function get only its manifest grants (local IAM, iam.ts), denials going to `onDenied`.
  */
 export async function startS3(
   dataDir: string | undefined,
   onObjectCreated: (event: S3Event) => void,
+  onDenied?: (line: string) => void,
 ): Promise<LocalS3> {
   const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'changan-s3-'));
   mkdirSync(directory, { recursive: true });
@@ -42,5 +46,6 @@ export async function startS3(
     }
   });
   const { port } = (await server.run()) as AddressInfo;
+  guardWithLocalIam((server as unknown as { httpServer: Server }).httpServer, 's3', onDenied);
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }

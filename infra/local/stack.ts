@@ -69,11 +69,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const log = options.log ?? (() => {});
   const bindings = localBindings();
   configureAwsDefaults();
-  const dynamo = await startDynamo(options.dataDir && join(options.dataDir, 'dynamo'));
+  // Local IAM: each handler gets only its manifest grants, as its role would in AWS (iam.ts). A denial is a
+  // missing grant or a bug, so it is reported even by a quiet stack.
+  const onDenied = options.log ?? ((line: string) => console.warn(`[local] ${line}`));
+  const dynamo = await startDynamo(options.dataDir && join(options.dataDir, 'dynamo'), onDenied);
   await ensureTables(dynamo.endpoint);
   const bucketByLocalName = new Map(Object.entries(buckets).map(([name, spec]) => [spec.localName, name]));
   const eventBus = createEventBus(bindings.events, bucketByLocalName, log);
-  const s3 = await startS3(options.dataDir && join(options.dataDir, 's3'), eventBus.deliver);
+  const s3 = await startS3(options.dataDir && join(options.dataDir, 's3'), eventBus.deliver, onDenied);
   const allowedOrigins = options.allowedOrigins ?? process.env.ALLOWED_ORIGINS ?? '';
   configureEnvironment(dynamo.endpoint, s3.endpoint, allowedOrigins);
   // The token signing key lives with the data (or in a temp folder for an in-memory stack).
