@@ -1,17 +1,10 @@
+import * as z from 'zod';
 import { DomainError } from '#functions/platform/errors';
+import type { TableSpec } from '#functions/platform/manifest-types';
 
 export interface PageRequest {
   limit: number;
   cursor?: string | undefined;
-}
-
-export interface PageOptions {
-  /** Items to give out. */
-  count: number;
-  /** Items DynamoDB reads per request: the page size, or more when a filter drops items. */
-  limit: number;
-  cursor: string | null;
-  order: 'asc' | 'desc';
 }
 
 export interface Page<T> {
@@ -19,46 +12,203 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export const emptyPage = <T>(): Page<T> => ({ data: [], nextCursor: null });
+/** A list cursor that does not decode or does not belong to the list it was sent to: 400, never 500. */
+export class InvalidCursorError extends DomainError {
+  constructor() {
+    super(400, 'INVALID_CURSOR', '分页位置无效或已过期，请回到第一页重新加载', [
+      { path: 'query.cursor', message: '分页位置无效，请从第一页重新加载', code: 'invalid_cursor' },
+    ]);
+  }
+}
+
+type Keys = Record<string, string>;
+
+/** The options the pager runs an ElectroDB query with: one DynamoDB response, with the items' index keys. */
+export interface ReadOptions {
+  cursor: string | null;
+  limit: number;
+  pages: 1;
+  order: 'asc' | 'desc';
+  data: 'includeKeys';
+}
+
+/** What the pager needs of a built ElectroDB query (key condition, optional `where`): its parameters and `go`. */
+export interface PartitionQuery<T> {
+  params(): object;
+  go(options: ReadOptions): Promise<{ data: T[]; cursor: string | null }>;
+}
+
+/** One index partition a list reads: the table it lies in and the query whose key condition names it. */
+export interface Partition<T> {
+  table: TableSpec;
+  query: PartitionQuery<T>;
+}
+
+export interface ListRequest extends PageRequest {
+  /** A filter expression may drop items: read more per request than the page needs. */
+  filtered?: boolean;
+  /** @default 'desc' */
+  order?: 'asc' | 'desc';
+  /** DynamoDB requests one page may make before it answers with what it has and a cursor. @default 10 */
+  maxReads?: number;
+}
+
+/** Items DynamoDB evaluates per request when a filter expression may drop most of them (~300 KB of items). */
+const FILTERED_READ = 500;
+const MAX_READS = 10;
+
+/** Where a list goes on: partition `p` of the list's partitions, after the item with index keys `k`. */
+const positionSchema = z.strictObject({
+  p: z.number().int().min(0),
+  k: z.record(z.string(), z.string()).nullable(),
+});
+type Position = z.infer<typeof positionSchema>;
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+
+function decodePosition(cursor: string): Position {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError();
+  }
+  const parsed = positionSchema.safeParse(value);
+  if (!parsed.success) throw new InvalidCursorError();
+  return parsed.data;
+}
+
+/** The key a start key in a partition must have: exactly `names`, the partition's value, the sort-key range. */
+interface KeyShape {
+  names: string[];
+  partitionKey: string;
+  partitionValue: string;
+  sortKey: string;
+  sortPrefix?: string;
+  sortRange?: [string, string];
+}
+
+interface QueryParams {
+  IndexName?: string;
+  KeyConditionExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+}
+
+/** The key shape of a partition, from the DynamoDB request ElectroDB builds for it (no request is made). */
+function keyShapeOf(partition: Partition<unknown>): KeyShape {
+  const { table } = partition;
+  const params = partition.query.params() as QueryParams;
+  const index = params.IndexName ? table.indexes.find((spec) => spec.name === params.IndexName) : undefined;
+  if (params.IndexName && !index)
+    throw new Error(`index ${params.IndexName} is not in table ${table.localName}`);
+  const partitionKey = index?.partitionKey ?? table.partitionKey;
+  const sortKey = index?.sortKey ?? table.sortKey;
+  const names = params.ExpressionAttributeNames ?? {};
+  const values = params.ExpressionAttributeValues ?? {};
+  const partitionValue = values[':pk'];
+  if (names['#pk'] !== partitionKey || typeof partitionValue !== 'string')
+    throw new Error(`the query does not name one partition of ${partitionKey}`);
+  const condition = params.KeyConditionExpression ?? '';
+  const [from, to] = [values[':sk1'], values[':sk2']];
+  const onSortKey = names['#sk1'] === sortKey && typeof from === 'string';
+  return {
+    names: [...new Set([table.partitionKey, table.sortKey, partitionKey, sortKey])],
+    partitionKey,
+    partitionValue,
+    sortKey,
+    ...(onSortKey && condition.includes('begins_with(#sk1, :sk1)') ? { sortPrefix: from } : {}),
+    ...(onSortKey && typeof to === 'string' && /#sk1 BETWEEN :sk1 AND :sk2/i.test(condition)
+      ? { sortRange: [from, to] as [string, string] }
+      : {}),
+  };
+}
+
+/** Whether `key` can be a start key in the partition of `shape`: a forged or foreign one cannot reach others. */
+function fitsShape(shape: KeyShape, key: Keys): boolean {
+  const names = Object.keys(key);
+  if (names.length !== shape.names.length || !shape.names.every((name) => typeof key[name] === 'string'))
+    return false;
+  if (key[shape.partitionKey] !== shape.partitionValue) return false;
+  const sort = key[shape.sortKey] as string;
+  if (shape.sortPrefix !== undefined && !sort.startsWith(shape.sortPrefix)) return false;
+  if (shape.sortRange && (sort < shape.sortRange[0] || sort > shape.sortRange[1])) return false;
+  return true;
+}
+
+/** Checks a cursor against the partitions of this very list before any request. */
+function startPosition(partitions: readonly Partition<unknown>[], cursor: string | undefined): Position {
+  if (!cursor) return { p: 0, k: null };
+  const position = decodePosition(cursor);
+  const partition = partitions[position.p];
+  if (!partition) throw new InvalidCursorError();
+  if (position.k && !fitsShape(keyShapeOf(partition), position.k)) throw new InvalidCursorError();
+  return position;
+}
+
+const pick = (item: object, names: readonly string[]): Keys =>
+  Object.fromEntries(names.map((name) => [name, String((item as Record<string, unknown>)[name])]));
+
+function keysOfCursor(cursor: string): Keys {
+  return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Keys;
+}
 
 /**
- * Runs one ElectroDB query page: `count` keeps reading until the page is full even when a filter drops items,
- * and the cursor ElectroDB returns points after the last item given out. A cursor that does not decode, or that
- * DynamoDB refuses as a start key for this query, is the caller's mistake: 400, not 500.
+ * One page of a list that reads `partitions` in order (one partition for most lists; the enterprise lists walk
+ * several). The cursor says which partition and after which key to go on, and is checked against the partition
+ * it names before any request: a cursor that does not decode, names another index or another partition than
+ * this list reads for this caller is 400 INVALID_CURSOR. A filter expression can make a DynamoDB response short,
+ * so it keeps reading until the page is full, the partitions are exhausted or `maxReads` requests were made;
+ * the cursor then says where to go on (a page may be short, never wrong).
  */
-export async function readPage<T, R>(
-  run: (options: PageOptions) => Promise<{ data: T[]; cursor: string | null }>,
-  request: PageRequest & { filtered?: boolean; order?: 'asc' | 'desc' },
+export async function readPages<T, R>(
+  partitions: readonly Partition<T>[],
+  request: ListRequest,
   view: (item: T) => R,
 ): Promise<Page<R>> {
-  if (request.cursor && !isCursor(request.cursor)) throw invalidCursor();
-  const limit = request.filtered ? 500 : request.limit;
+  let { p, k } = startPosition(partitions, request.cursor);
+  const items: T[] = [];
+  const maxReads = request.maxReads ?? MAX_READS;
   try {
-    const { data, cursor } = await run({
-      count: request.limit,
-      limit,
-      cursor: request.cursor ?? null,
-      order: request.order ?? 'desc',
-    });
-    return { data: data.map(view), nextCursor: cursor ?? null };
+    for (
+      let reads = 0;
+      reads < maxReads && p < partitions.length && items.length < request.limit;
+      reads += 1
+    ) {
+      const partition = partitions[p] as Partition<T>;
+      const want = request.limit - items.length;
+      const response = await partition.query.go({
+        cursor: k ? encode(k) : null,
+        limit: request.filtered ? Math.max(want, FILTERED_READ) : want,
+        pages: 1,
+        order: request.order ?? 'desc',
+        data: 'includeKeys',
+      });
+      const taken = response.data.slice(0, want);
+      items.push(...taken);
+      const last = taken.at(-1);
+      if (response.data.length > want && last) k = pick(last, keyShapeOf(partition).names);
+      else if (response.cursor) k = keysOfCursor(response.cursor);
+      else [p, k] = [p + 1, null];
+    }
   } catch (error) {
-    if (/start(ing)? key|ExclusiveStartKey|cursor/i.test(String((error as Error).message)))
-      throw invalidCursor();
+    // Belt and braces: the check above keeps every foreign start key from DynamoDB.
+    if (/start(ing)? key|ExclusiveStartKey/i.test(String((error as Error).message)))
+      throw new InvalidCursorError();
     throw error;
   }
+  return { data: items.map(view), nextCursor: p < partitions.length ? encode({ p, k }) : null };
 }
 
-function isCursor(cursor: string): boolean {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return typeof key === 'object' && key !== null && Object.values(key).every((v) => typeof v === 'string');
-  } catch {
-    return false;
-  }
-}
+/** `readPages` for a list of one partition. */
+export const readPage = <T, R>(partition: Partition<T>, request: ListRequest, view: (item: T) => R) =>
+  readPages([partition], request, view);
 
-// Same code and message as the enterprise lists' cursors (lib/cursor.ts).
-const invalidCursor = () =>
-  new DomainError(400, 'INVALID_CURSOR', '分页位置无效或已过期，请回到第一页重新加载', [
-    { path: 'query.cursor', message: '分页位置无效，请从第一页重新加载', code: 'invalid_cursor' },
-  ]);
+/**
+ * A list of at most one page that needs no query (nothing in scope, or the caller's own record): it never gives
+ * out a cursor, so any cursor sent to it is invalid.
+ */
+export function fixedPage<R>(request: PageRequest, data: R[] = []): Page<R> {
+  if (request.cursor) throw new InvalidCursorError();
+  return { data, nextCursor: null };
+}

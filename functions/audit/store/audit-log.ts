@@ -1,8 +1,10 @@
 import type { EntityItem } from 'electrodb';
 import type { AuditEntry } from '#functions/audit/schemas';
 import { auditEntry } from '#functions/platform/audit/entity';
-import { emptyPage, type Page, type PageRequest, readPage } from '#functions/platform/pager';
+import { fixedPage, type Page, type PageRequest, readPage } from '#functions/platform/pager';
 import type { Principal } from '#functions/platform/principal';
+import { listScope, scopedFilter } from '#functions/platform/scope';
+import { auditTable } from '#functions/platform/tables';
 
 type AuditItem = EntityItem<typeof auditEntry>;
 
@@ -29,13 +31,6 @@ function auditView(item: AuditItem): AuditEntry {
   };
 }
 
-/** The district a caller's log is limited to: none for the city admin, its own for a district admin. */
-function districtOf(principal: Principal, requested: string | undefined): string | undefined | null {
-  if (principal.role === 'cityAdmin') return requested;
-  if (principal.role !== 'districtAdmin' || !principal.districtId) return null;
-  return requested && requested !== principal.districtId ? null : principal.districtId;
-}
-
 /**
  * Newest first. City admin: everything, or one district. District admin: its district only (another
  * district's filter gives an empty page). The most selective filter picks the index: actor, entity, district.
@@ -45,8 +40,9 @@ export async function listAuditEntries(
   filter: AuditFilter,
   request: PageRequest,
 ): Promise<Page<AuditEntry>> {
-  const district = districtOf(principal, filter.districtId);
-  if (district === null) return emptyPage();
+  const scoped = scopedFilter(listScope(principal), filter, ['districtId']);
+  if (!scoped) return fixedPage(request);
+  const district = scoped.districtId;
   const { actorId, entity } = filter;
   const query = actorId
     ? auditEntry.query.byActor({ actorId })
@@ -67,7 +63,7 @@ export async function listAuditEntries(
       .join(' AND '),
   );
   return readPage(
-    (options) => filtered.go(options),
+    { table: auditTable, query: filtered },
     { ...request, filtered: !!(districtFilter || entityFilter) },
     auditView,
   );

@@ -3,6 +3,7 @@ import type { EnterpriseFilter } from '#functions/enterprises/schemas/enterprise
 import { gridKeyOf } from '#functions/enterprises/store/entities/enterprise';
 import { districtIds } from '#functions/platform/districts';
 import type { Principal } from '#functions/platform/principal';
+import { listScope, scopedFilter } from '#functions/platform/scope';
 
 /** One index partition to read: which access pattern and its partition key. */
 export type Partition =
@@ -15,24 +16,6 @@ export type ListPlan =
   | { kind: 'query'; partitions: Partition[]; residual: EnterpriseFilter }
   | { kind: 'own'; enterpriseId: string; filter: EnterpriseFilter }
   | { kind: 'empty' };
-
-/** The filter narrowed to the caller's scope, or null when the filter asks for something outside it. */
-function scoped(principal: Principal, filter: EnterpriseFilter): EnterpriseFilter | null {
-  const pin = (field: 'districtId' | 'townId' | 'gridId', value: string | undefined) =>
-    !value || (filter[field] && filter[field] !== value) ? null : { ...filter, [field]: value };
-  switch (principal.role) {
-    case 'cityAdmin':
-      return filter;
-    case 'districtAdmin':
-      return pin('districtId', principal.districtId);
-    case 'townOfficer':
-      return pin('townId', principal.townId);
-    case 'gridMember':
-      return pin('gridId', principal.gridId);
-    default:
-      return null;
-  }
-}
 
 /** The partitions for a filter: the most selective index the filter allows; the city is its 7 districts. */
 function partitionsFor({ districtId, townId, gridId }: EnterpriseFilter): {
@@ -59,12 +42,15 @@ function partitionsFor({ districtId, townId, gridId }: EnterpriseFilter): {
  * then the index. No plan reads the whole table.
  */
 export function planEnterpriseList(principal: Principal, filter: EnterpriseFilter): ListPlan {
-  if (principal.role === 'enterpriseUser')
-    return principal.enterpriseId
-      ? { kind: 'own', enterpriseId: principal.enterpriseId, filter }
-      : { kind: 'empty' };
-  const narrowed = scoped(principal, filter);
-  if (!narrowed) return { kind: 'empty' };
+  const scoped = scopedFilter(listScope(principal), filter, [
+    'districtId',
+    'townId',
+    'gridId',
+    'enterpriseId',
+  ]);
+  if (!scoped) return { kind: 'empty' };
+  const { enterpriseId, ...narrowed } = scoped;
+  if (enterpriseId) return { kind: 'own', enterpriseId, filter: narrowed };
   const { partitions, used } = partitionsFor(narrowed);
   const residual = Object.fromEntries(Object.entries(narrowed).filter(([field]) => !used.includes(field)));
   return { kind: 'query', partitions, residual };

@@ -2,12 +2,15 @@ import { matchesEnterpriseFilter } from '#functions/enterprises/domain/filter';
 import { maskEnterprise } from '#functions/enterprises/domain/view';
 import type { Enterprise, EnterpriseFilter } from '#functions/enterprises/schemas/enterprises';
 import { enterpriseInScope, placementOf } from '#functions/enterprises/store/access';
-import { type ListPlan, planEnterpriseList } from '#functions/enterprises/store/list-plan';
-import { type EnterpriseChunk, readEnterprises } from '#functions/enterprises/store/pages';
-import { InvalidCursorError } from '#functions/platform/cursor';
+import { enterprise } from '#functions/enterprises/store/entities/enterprise';
+import { type ListPlan, type Partition, planEnterpriseList } from '#functions/enterprises/store/list-plan';
+import { toEnterprise } from '#functions/enterprises/store/records';
+import { enterpriseWhere } from '#functions/enterprises/store/where';
 import { NotFoundError } from '#functions/platform/errors';
+import { fixedPage, type ListRequest, type Page, readPages } from '#functions/platform/pager';
 import type { Principal } from '#functions/platform/principal';
 import { inScope } from '#functions/platform/scope';
+import { mainTable } from '#functions/platform/tables';
 
 /** DynamoDB requests one API page may make before it answers with what it has and a cursor. */
 const MAX_READS_PER_PAGE = 10;
@@ -25,18 +28,37 @@ async function ownEnterprise(
   }
 }
 
+/** The query of one planned partition, with what the index leaves of the filter as a filter expression. */
+function queryOf(partition: Partition, residual: EnterpriseFilter) {
+  const where = enterpriseWhere(residual);
+  const base =
+    partition.index === 'byDistrict'
+      ? enterprise.query.byDistrict(partition.key)
+      : partition.index === 'byTown'
+        ? enterprise.query.byTown(partition.key)
+        : enterprise.query.byGrid(partition.key);
+  return where ? base.where(where) : base;
+}
+
+/** The plan's partitions in order, through the one pager (the cursor names the partition and the key in it). */
 async function readChunk(
   principal: Principal,
   filter: EnterpriseFilter,
-  page: { limit: number; cursor?: string | undefined; maxReads: number },
-): Promise<EnterpriseChunk> {
+  page: ListRequest & { maxReads: number },
+): Promise<Page<Enterprise>> {
   const plan = planEnterpriseList(principal, filter);
   if (plan.kind !== 'query') {
-    if (page.cursor) throw new InvalidCursorError(); // these lists have one page: no cursor was ever given out
-    return { items: plan.kind === 'own' ? await ownEnterprise(principal, plan) : [], nextCursor: null };
+    // these lists have one page: no cursor was ever given out
+    const own = plan.kind === 'own' && !page.cursor ? await ownEnterprise(principal, plan) : [];
+    return fixedPage(page, own);
   }
-  const chunk = await readEnterprises(plan.partitions, plan.residual, page);
-  return { ...chunk, items: chunk.items.filter((record) => inScope(principal, placementOf(record))) };
+  const partitions = plan.partitions.map((partition) => ({
+    table: mainTable,
+    query: queryOf(partition, plan.residual),
+  }));
+  const filtered = enterpriseWhere(plan.residual) !== null;
+  const chunk = await readPages(partitions, { ...page, filtered, order: 'asc' }, toEnterprise);
+  return { ...chunk, data: chunk.data.filter((record) => inScope(principal, placementOf(record))) };
 }
 
 /** One page of the enterprises `principal` may see that pass `filter`; phones masked, as in every list. */
@@ -44,9 +66,9 @@ export async function listEnterprises(
   principal: Principal,
   filter: EnterpriseFilter,
   page: { limit: number; cursor?: string | undefined },
-): Promise<{ data: Enterprise[]; nextCursor: string | null }> {
+): Promise<Page<Enterprise>> {
   const chunk = await readChunk(principal, filter, { ...page, maxReads: MAX_READS_PER_PAGE });
-  return { data: chunk.items.map(maskEnterprise), nextCursor: chunk.nextCursor };
+  return { data: chunk.data.map(maskEnterprise), nextCursor: chunk.nextCursor };
 }
 
 /** Every enterprise `principal` may see that passes `filter`, in chunks, unmasked: for exports. */
@@ -54,7 +76,7 @@ export async function* allEnterprises(principal: Principal, filter: EnterpriseFi
   let cursor: string | undefined;
   do {
     const chunk = await readChunk(principal, filter, { limit: chunkSize, cursor, maxReads: 50 });
-    yield chunk.items;
+    yield chunk.data;
     cursor = chunk.nextCursor ?? undefined;
   } while (cursor);
 }

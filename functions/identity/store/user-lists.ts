@@ -3,8 +3,10 @@ import type { User } from '#functions/identity/schemas/users';
 import { user } from '#functions/identity/store/entities/user';
 import { userView } from '#functions/identity/store/users';
 import type { Role } from '#functions/platform/manifest-types';
-import { emptyPage, type Page, type PageRequest, readPage } from '#functions/platform/pager';
+import { fixedPage, type Page, type PageRequest, readPage } from '#functions/platform/pager';
 import type { Principal } from '#functions/platform/principal';
+import { listScope, scopedFilter } from '#functions/platform/scope';
+import { mainTable } from '#functions/platform/tables';
 
 export interface UserFilter {
   role?: Role | undefined;
@@ -25,11 +27,15 @@ export async function listUsers(
   request: PageRequest,
 ): Promise<Page<User>> {
   const roles = manageableRoles(principal);
-  if (roles.length === 0 || (filter.role && !roles.includes(filter.role))) return emptyPage();
-  const ownDistrict = principal.role === 'cityAdmin' ? undefined : principal.districtId;
-  if (principal.role !== 'cityAdmin' && !ownDistrict) return emptyPage();
-  if (ownDistrict && filter.districtId && filter.districtId !== ownDistrict) return emptyPage();
-  const districtId = ownDistrict ?? filter.districtId;
+  const scoped = scopedFilter(listScope(principal), filter, [
+    'districtId',
+    'townId',
+    'gridId',
+    'enterpriseId',
+  ]);
+  if (!scoped || roles.length === 0 || (filter.role && !roles.includes(filter.role)))
+    return fixedPage(request);
+  const { districtId } = scoped;
   const role = filter.role ? { role: filter.role } : {};
   const query = filter.townId
     ? user.query.byTown({ townId: filter.townId, ...role })
@@ -50,9 +56,7 @@ export async function listUsers(
       .join(' AND '),
   );
   const isFiltered = !!(districtFilter || filter.disabled !== undefined || filter.q || hiddenRoles.length);
-  return readPage(
-    (options) => filtered.go(options),
-    { ...request, filtered: isFiltered },
-    (item) => userView(item, { fullPhone: false }),
+  return readPage({ table: mainTable, query: filtered }, { ...request, filtered: isFiltered }, (item) =>
+    userView(item, { fullPhone: false }),
   );
 }

@@ -8,12 +8,14 @@ import {
   messageView,
 } from '#functions/messages/store/outbox';
 import type { AuditRecord } from '#functions/platform/audit/record';
+import { businessDayBounds } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { ConflictError, NotFoundError } from '#functions/platform/errors';
 import { newId } from '#functions/platform/ids';
-import { emptyPage, type Page, type PageRequest, readPage } from '#functions/platform/pager';
+import { fixedPage, type Page, type PageRequest, readPage } from '#functions/platform/pager';
 import type { Principal } from '#functions/platform/principal';
-import { inScope } from '#functions/platform/scope';
+import { inScope, listScope, scopedFilter } from '#functions/platform/scope';
+import { mainTable } from '#functions/platform/tables';
 
 export interface MessageFilter {
   status?: MessageStatus | undefined;
@@ -25,8 +27,8 @@ export interface MessageFilter {
 
 /** The instants that bound an Asia/Shanghai day, as the stored ISO strings compare. */
 function dayBounds(day: string): { from: string; to: string } {
-  const from = new Date(`${day}T00:00:00+08:00`);
-  return { from: from.toISOString(), to: new Date(from.getTime() + 86_400_000 - 1).toISOString() };
+  const { first, last } = businessDayBounds(day);
+  return { from: first.toISOString(), to: last.toISOString() };
 }
 
 /**
@@ -39,10 +41,9 @@ export async function listMessages(
   filter: MessageFilter,
   request: PageRequest,
 ): Promise<Page<Message>> {
-  const own = principal.role === 'cityAdmin' ? undefined : principal.districtId;
-  if (principal.role !== 'cityAdmin' && !own) return emptyPage();
-  if (own && filter.districtId && filter.districtId !== own) return emptyPage();
-  const districtId = own ?? filter.districtId;
+  const scoped = scopedFilter(listScope(principal), filter, ['districtId']);
+  if (!scoped) return fixedPage(request);
+  const { districtId } = scoped;
   const base = districtId
     ? message.query.byDistrict({ place: districtId })
     : message.query.byCity({ city: CITY_PLACE });
@@ -57,7 +58,7 @@ export async function listMessages(
       .join(' AND '),
   );
   return readPage(
-    (options) => filtered.go(options),
+    { table: mainTable, query: filtered },
     { ...request, filtered: !!(filter.status || filter.template), order: 'desc' },
     messageView,
   );

@@ -5,6 +5,7 @@ import { canManageIn, canReadGrid, canReadTown } from '#functions/org/domain/acc
 import { maskPersonalData } from '#functions/platform/audit/entry';
 import { type Role, roles } from '#functions/platform/manifest-types';
 import type { Principal } from '#functions/platform/principal';
+import { inScope, listScope, type ScopeField, scopedFilter } from '#functions/platform/scope';
 
 const make = (role: Role, scope: Partial<Principal> = {}): Principal => ({
   userId: `${role}-1`,
@@ -102,6 +103,103 @@ describe('who sees and changes towns and grids', () => {
       false,
     ]);
     expect(canManageIn(wujin, 'liyang')).toBe(false);
+  });
+});
+
+describe('the list rule: what each principal may list', () => {
+  it('gives every role its part of the organization, and nothing to a principal missing its scope fields', () => {
+    // Prepare: written by hand from DOMAIN.md "Roles and scopes"
+    const expected: [Principal, unknown][] = [
+      [city, { kind: 'all' }],
+      [wujin, { kind: 'district', districtId: 'wujin' }],
+      [officer, { kind: 'town', districtId: 'wujin', townId: 'hutang' }],
+      [member, { kind: 'grid', districtId: 'wujin', townId: 'hutang', gridId: 'g1' }],
+      [enterprise, { kind: 'enterprise', enterpriseId: 'e1' }],
+      [make('districtAdmin'), { kind: 'none' }],
+      [make('townOfficer', { townId: 'hutang' }), { kind: 'none' }],
+      [make('gridMember', { districtId: 'wujin', townId: 'hutang' }), { kind: 'none' }],
+      [make('enterpriseUser', { districtId: 'wujin' }), { kind: 'none' }],
+    ];
+
+    // Assess
+    for (const [principal, scope] of expected) expect(listScope(principal), principal.role).toEqual(scope);
+  });
+
+  it('intersects a requested filter with the scope: pinned fields, or null for an empty page', () => {
+    // Prepare: principal, filter, fields the listed records carry, and the expected narrowed filter
+    const onlyDistrict: ScopeField[] = ['districtId'];
+    const everything: ScopeField[] = ['districtId', 'townId', 'gridId', 'enterpriseId'];
+    const orgOnly: ScopeField[] = ['districtId', 'townId', 'gridId'];
+    const cases: [string, Principal, Record<string, string>, ScopeField[], unknown][] = [
+      ['city, no filter', city, {}, onlyDistrict, {}],
+      ['city, another district', city, { districtId: 'liyang' }, onlyDistrict, { districtId: 'liyang' }],
+      ['district, no filter', wujin, {}, onlyDistrict, { districtId: 'wujin' }],
+      ['district, own district', wujin, { districtId: 'wujin' }, onlyDistrict, { districtId: 'wujin' }],
+      ['district, another district', wujin, { districtId: 'liyang' }, onlyDistrict, null],
+      [
+        'district keeps other filters',
+        wujin,
+        { status: 'SENT' },
+        onlyDistrict,
+        { status: 'SENT', districtId: 'wujin' },
+      ],
+      [
+        'district, a town of it',
+        wujin,
+        { townId: 'hutang' },
+        everything,
+        { townId: 'hutang', districtId: 'wujin' },
+      ],
+      ['town, records without a town', officer, {}, onlyDistrict, null],
+      ['town, no filter', officer, {}, everything, { districtId: 'wujin', townId: 'hutang' }],
+      ['town, another town', officer, { townId: 'licheng' }, everything, null],
+      ['town, another district', officer, { districtId: 'liyang' }, everything, null],
+      ['grid, no filter', member, {}, everything, { districtId: 'wujin', townId: 'hutang', gridId: 'g1' }],
+      ['grid, outside the grid', member, { gridId: 'none' }, everything, null],
+      ['grid, another grid', member, { gridId: 'g2' }, orgOnly, null],
+      ['enterprise, no filter', enterprise, {}, everything, { enterpriseId: 'e1' }],
+      [
+        'enterprise, a district',
+        enterprise,
+        { districtId: 'liyang' },
+        everything,
+        { districtId: 'liyang', enterpriseId: 'e1' },
+      ],
+      ['enterprise, records without an enterprise', enterprise, {}, orgOnly, null],
+      ['no scope', make('districtAdmin'), {}, everything, null],
+    ];
+
+    // Assess
+    for (const [name, principal, filter, carries, narrowed] of cases)
+      expect(scopedFilter(listScope(principal), filter, carries), name).toEqual(narrowed);
+  });
+
+  it('keeps the record rule on the same scopes: a record is in scope where the list rule pins its key field', () => {
+    // Prepare
+    const records = {
+      ownGrid: { districtId: 'wujin', townId: 'hutang', gridId: 'g1', enterpriseId: 'e1' },
+      otherGrid: { districtId: 'wujin', townId: 'hutang', gridId: 'g2', enterpriseId: 'e2' },
+      otherTown: { districtId: 'wujin', townId: 'niutang', gridId: 'g3', enterpriseId: 'e3' },
+      otherDistrict: { districtId: 'liyang', townId: 'licheng', gridId: 'g4', enterpriseId: 'e4' },
+      districtOnly: { districtId: 'wujin' },
+    };
+    const expected = {
+      city: [true, true, true, true, true],
+      wujin: [true, true, true, false, true],
+      officer: [true, true, false, false, false],
+      member: [true, false, false, false, false],
+      enterprise: [true, false, false, false, false],
+      unscoped: [false, false, false, false, false],
+    };
+    const principals = { city, wujin, officer, member, enterprise, unscoped: make('townOfficer') };
+
+    // Act
+    const actual = Object.fromEntries(
+      Object.entries(principals).map(([name, p]) => [name, Object.values(records).map((r) => inScope(p, r))]),
+    );
+
+    // Assess
+    expect(actual).toEqual(expected);
   });
 });
 
