@@ -45,11 +45,28 @@ export function buildCloud(context: Record<string, string> = {}) {
   return { app, stack, cleanUp, workDir };
 }
 
-/** Synthesizes once and returns the template; cdk-nag errors make this throw with the full report. */
-export function synthCloud(context: Record<string, string> = {}) {
+function synthOnce(context: Record<string, string>) {
   const built = buildCloud(context);
   const assembly = built.app.synth();
   return { ...built, assembly, template: Template.fromStack(built.stack) };
+}
+
+const synthesized = new Map<string, ReturnType<typeof synthOnce>>();
+
+/**
+ * The synthesized app for a context, made once per test process and shared by the infra test files that read it
+ * (the infra project runs its files in one process, `isolate: false`); cdk-nag errors make this throw with the
+ * full report. Its `cleanUp` is a no-op: the folder goes when the process exits.
+ */
+export function synthCloud(context: Record<string, string> = {}) {
+  const key = JSON.stringify(Object.entries(context).sort());
+  let cloud = synthesized.get(key);
+  if (!cloud) {
+    cloud = synthOnce(context);
+    synthesized.set(key, cloud);
+    process.once('exit', cloud.cleanUp);
+  }
+  return { ...cloud, cleanUp: () => {} };
 }
 
 /** The logical ID CloudFormation knows a construct's main resource by. */
