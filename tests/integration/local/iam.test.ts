@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buckets, tables } from '#functions/manifest';
 import { caller } from '#functions/platform/caller';
 import { invoke } from '#infra/local/handlers';
-import { checkDynamo, checkS3 } from '#infra/local/iam';
+import { checkDynamo, checkS3 } from '#infra/local/iam-rules';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
