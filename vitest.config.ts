@@ -5,6 +5,14 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/setup-env.ts'],
     reporters: ['default'],
+    coverage: {
+      provider: 'v8',
+      // On in `npm test` (--coverage), off for a single file run while working.
+      enabled: false,
+      include: ['functions/**/*.ts', 'infra/**/*.ts', 'admin/src/**/*.{ts,tsx}'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+    },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
       {
