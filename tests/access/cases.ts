@@ -18,8 +18,6 @@ export interface RouteCase {
   kind?: Kind;
   ownerships: readonly (Ownership | 'none')[];
   call: (world: World, actor: Actor, ownership: Ownership | 'none') => Promise<Call>;
-  /** Path that shows the target, read as the city admin before and after a refused write. */
-  targetPath?: (world: World, ownership: Ownership) => string;
   /** The row needs an account of its own (changing the password ends the actor's sessions). */
   ownSession?: boolean;
   /** A list route (a page `{ data, nextCursor }`): the kind of its rows, whose visibility decides each row. */
@@ -119,19 +117,16 @@ export const routeCases: Record<string, RouteCase> = {
     kind: 'user',
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: users(w, o as Ownership), body: userBody(w, o) }),
-    targetPath: users,
   },
   'POST /api/users/{id}/status': {
     kind: 'user',
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: `${users(w, o as Ownership)}/status`, body: { disabled: false } }),
-    targetPath: users,
   },
   'POST /api/users/{id}/password-reset': {
     kind: 'user',
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: `${users(w, o as Ownership)}/password-reset` }),
-    targetPath: users,
   },
   'GET /api/districts': { list: 'district', ownerships: none, call: fixed('/api/districts') },
   'GET /api/towns': { list: 'town', ownerships: none, call: fixed('/api/towns?limit=100') },
@@ -151,7 +146,6 @@ export const routeCases: Record<string, RouteCase> = {
     kind: 'town',
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: towns(w, o as Ownership), body: { name: uniqueName('改名镇') } }),
-    targetPath: towns,
   },
   'DELETE /api/towns/{id}': {
     kind: 'town',
@@ -175,7 +169,6 @@ export const routeCases: Record<string, RouteCase> = {
     kind: 'grid',
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: grids(w, o as Ownership), body: { name: uniqueName('改名网格') } }),
-    targetPath: grids,
   },
   'DELETE /api/grids/{id}': {
     kind: 'grid',
@@ -196,7 +189,6 @@ export const routeCases: Record<string, RouteCase> = {
     kind: 'enterprise',
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: enterprises(w, o as Ownership), body: validEnterprise(place(w, o)) }),
-    targetPath: enterprises,
   },
   'DELETE /api/enterprises/{id}': {
     kind: 'enterprise',
