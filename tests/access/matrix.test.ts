@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#functions/manifest';
-import { type RouteKey, type RouteSpec, routeKey } from '#functions/platform/manifest-types';
+import { type Role, type RouteKey, type RouteSpec, routeKey } from '#functions/platform/manifest-types';
 import type { LocalStack } from '#infra/local/stack';
 import { auditTableReader } from '#tests/fixtures/audit-table';
 import { signedIn } from '#tests/fixtures/auth';
@@ -8,6 +8,7 @@ import { callApi, startTestStack } from '#tests/fixtures/local-stack';
 import { storageChanges, storageSnapshot } from '#tests/fixtures/storage-snapshot';
 import { type Call, type RouteCase, routeCases } from './cases';
 import { createElsewhere, type ListKind, type Placement, placementOf, sees, seesRow } from './expectations';
+import { fullPhonePolicy } from './policy';
 import { type Actor, actors, buildWorld, type Ownership, type World } from './world';
 
 let stack: LocalStack;
@@ -69,6 +70,20 @@ function expectResponseShape(route: RouteSpec, status: number, body: unknown) {
   expect(parsed.success, `${routeKey(route)} answered a body off its schema: ${parsed.error?.message}`).toBe(
     true,
   );
+}
+
+/** Every unmasked mainland mobile number anywhere in a body. */
+function fullPhonesIn(body: unknown): string[] {
+  if (typeof body === 'string') return /^1[3-9]\d{9}$/.test(body) ? [body] : [];
+  if (Array.isArray(body)) return body.flatMap(fullPhonesIn);
+  if (body && typeof body === 'object') return Object.values(body).flatMap(fullPhonesIn);
+  return [];
+}
+
+function expectPhonesMasked(route: RouteSpec, actor: Actor, body: unknown) {
+  const allowed = fullPhonePolicy[routeKey(route)]?.includes(actor as Role) ?? false;
+  if (!allowed)
+    expect(fullPhonesIn(body), `${routeKey(route)} shows ${actor} full phone numbers`).toEqual([]);
 }
 
 type Page = { data: Record<string, string | null>[]; nextCursor: string | null };
@@ -201,6 +216,7 @@ describe('the access matrix', () => {
           'a refused write changes no storage',
         ).toEqual([]);
       if (success) expectResponseShape(route, answer.status, answer.body);
+      if (success) expectPhonesMasked(route, actor, answer.body);
       if (success && routeCase.list) {
         const list = await readList(route, call.path, headers, answer.body as Page);
         expectScopedRows(routeCase.list, actor, list);

@@ -56,3 +56,18 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   // the audit log is read by the managers, written by nobody through the API
   'GET /api/audit': managers,
 };
+
+/**
+ * Where a full phone number may appear in an answer (QUALITY.md, "Personal data"): only on a record's detail,
+ * for the roles that manage it. Everywhere else, lists included, phones are masked (138****1234).
+ */
+export const fullPhonePolicy: Readonly<Record<string, readonly Role[]>> = {
+  'GET /api/enterprises/{id}': managers,
+  'POST /api/enterprises': managers,
+  'PUT /api/enterprises/{id}': managers,
+  'GET /api/users/{id}': managers,
+  'POST /api/users': managers,
+  'PUT /api/users/{id}': managers,
+  'POST /api/users/{id}/status': managers,
+  'POST /api/users/{id}/password-reset': managers,
+};
