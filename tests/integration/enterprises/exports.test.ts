@@ -6,16 +6,22 @@ import { city, type Headers, idOf, send, stack, wujinAdmin } from '#tests/integr
 import {
   download,
   enterprisesOfTown,
+  liyang,
   startTransfersStack,
   stopTransfersStack,
   wujin,
   xlsx,
 } from '#tests/integration/enterprises/transfers-support';
 
+/** A sibling town of 湖塘镇 in the same district, holding enterprises a town officer's export must not leak. */
+const sibling = { district: '武进区', town: '牛塘镇', grid: '', townId: '' };
+
 beforeAll(async () => {
   await startTransfersStack();
-  // Enterprises of 湖塘镇 for the exports to write out (the imports are tested in imports.test.ts).
-  await importFile(stack, city, xlsx([makeSheetRow(wujin), makeSheetRow(wujin), makeSheetRow(wujin)]));
+  sibling.townId = idOf(await send('POST', '/api/towns', city, { districtId: 'wujin', name: sibling.town }));
+  // Enterprises of 湖塘镇, its sibling and 溧阳市 for the exports (the imports are tested in imports.test.ts).
+  const rows = [makeSheetRow(wujin), makeSheetRow(wujin), makeSheetRow(wujin), makeSheetRow(sibling)];
+  await importFile(stack, city, xlsx([...rows, makeSheetRow(sibling), makeSheetRow(liyang)]));
 });
 afterAll(stopTransfersStack);
 
@@ -59,6 +65,8 @@ describe('exporting enterprises', () => {
     const officer = (
       await signedIn(stack, { role: 'townOfficer', districtId: 'wujin', townId: wujin.townId })
     ).headers;
+
+    expect((await enterprisesOfTown(sibling.townId)).length).toBe(2);
 
     // Act
     const task = await exportAs(officer, {});
