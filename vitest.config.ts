@@ -10,8 +10,17 @@ export default defineConfig({
       // On in `npm test` (--coverage), off for a single file run while working.
       enabled: false,
       include: ['functions/**/*.ts', 'infra/**/*.ts', 'admin/src/**/*.{ts,tsx}'],
+      exclude: ['tests/**', '**/node_modules/**'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
+      // A ratchet: set at the figures of 2026-12 (docs/decisions.md, "Test budget"), raised by every later
+      // issue, never lowered. The console's components run in the browser tests, which node's coverage cannot see.
+      thresholds: {
+        'functions/**': { lines: 93, statements: 91, functions: 95, branches: 79 },
+        'infra/local/**': { lines: 76, statements: 76, functions: 80, branches: 66 },
+        'infra/constructs/**': { lines: 97, statements: 95, functions: 99, branches: 82 },
+        'admin/src/**': { lines: 29, statements: 28, functions: 26, branches: 23 },
+      },
     },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
