@@ -79,12 +79,15 @@ const API_MAX_PAGE = 100;
 
 /**
  * Query string of a list request: `limit`, `cursor`, `sort`, `order` (asc|desc), then one parameter per filter.
- * Arrays are comma-joined, as API Gateway joins repeated parameters anyway; empty values are left out.
+ * Arrays are comma-joined, as API Gateway joins repeated parameters anyway. Empty values (blank text, empty
+ * lists) are left out: the API refuses an empty filter rather than reading it as "no filter".
  */
 function listSearch(limit: number, cursor: string | null, params: GetListParams): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params.filter ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string' && value.trim() === '') continue;
+    if (Array.isArray(value) && value.length === 0) continue;
     if (Array.isArray(value)) search.set(name, value.join(','));
     else search.set(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
   }

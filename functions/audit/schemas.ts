@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
-import { roleSchema } from '#functions/platform/schemas/scope';
+import {
+  districtIdSchema,
+  queryTextSchema,
+  recordIdSchema,
+  roleSchema,
+} from '#functions/platform/schemas/scope';
 
 export const auditChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
 
@@ -21,7 +26,7 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditListQuerySchema = pageQuerySchema.extend({
-  districtId: z.string().optional(),
-  entity: z.string().max(32).optional(),
-  actorId: z.string().max(64).optional(),
+  districtId: districtIdSchema.optional(),
+  entity: queryTextSchema(32).optional(),
+  actorId: recordIdSchema.optional(),
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
 import { mobileSchema } from '#functions/platform/schemas/people';
+import { districtIdSchema, queryTextSchema } from '#functions/platform/schemas/scope';
 
 export const messageStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED', 'DEAD'] as const;
 export const messageStatusSchema = z.enum(messageStatuses);
@@ -43,8 +44,8 @@ export const messageDetailSchema = messageSchema.extend({ history: z.array(messa
 
 export const messageListQuerySchema = pageQuerySchema.extend({
   status: messageStatusSchema.optional(),
-  template: z.string().max(64).optional(),
-  districtId: z.string().max(32).optional(),
+  template: queryTextSchema(64).optional(),
+  districtId: districtIdSchema.optional(),
   /** Asia/Shanghai calendar day, e.g. 2026-11-30. */
   date: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }).optional(),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
-import { districtIdSchema } from '#functions/platform/schemas/scope';
+import { districtIdSchema, recordIdSchema } from '#functions/platform/schemas/scope';
 
 export const districtSchema = z.object({ id: z.string(), name: z.string(), code: z.string() });
 
@@ -13,7 +13,7 @@ export const townSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export const townListQuerySchema = pageQuerySchema.extend({ districtId: z.string().optional() });
+export const townListQuerySchema = pageQuerySchema.extend({ districtId: districtIdSchema.optional() });
 export const townCreateSchema = z.object({ districtId: districtIdSchema, name: nameSchema });
 export const townUpdateSchema = z.object({ name: nameSchema });
 
@@ -26,8 +26,8 @@ export const gridSchema = z.object({
   updatedAt: z.string(),
 });
 export const gridListQuerySchema = pageQuerySchema.extend({
-  districtId: z.string().optional(),
-  townId: z.string().optional(),
+  districtId: districtIdSchema.optional(),
+  townId: recordIdSchema.optional(),
 });
 export const gridCreateSchema = z.object({
   townId: z.string().min(1, { error: '请选择镇（街道）' }).max(64),

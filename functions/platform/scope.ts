@@ -67,6 +67,12 @@ function pinsOf(scope: ListScope): Partial<Record<ScopeField, string>> {
 }
 
 /**
+ * A list filter with a scope's fields pinned: the scope fields are plain strings, as the principal carries
+ * them, even where the filter's own type is narrower (a query's `districtId` is one of the 7 districts).
+ */
+export type Scoped<F> = Omit<F, ScopeField> & Partial<Record<ScopeField, string>>;
+
+/**
  * A list filter intersected with a scope: the filter with the scope's fields pinned, or null when the two do
  * not meet (a district admin filtering another district, a town officer listing records that carry no town):
  * the caller answers an empty page. `carries` are the placement fields the listed records have; a scope keyed
@@ -76,7 +82,7 @@ export function scopedFilter<F extends Partial<Record<ScopeField, string | undef
   scope: ListScope,
   filter: F,
   carries: readonly ScopeField[],
-): (F & Partial<Record<ScopeField, string>>) | null {
+): Scoped<F> | null {
   if (scope.kind === 'none') return null;
   if (scope.kind === 'all') return filter;
   if (!carries.includes(keyField[scope.kind])) return null;

@@ -5,12 +5,22 @@ import { claimTransferTask, releaseRun } from '#functions/enterprises/store/tran
 import { now } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { logger } from '#functions/platform/logger';
+import { decodeEventKey, isUnderPrefix } from '#functions/platform/s3-keys';
 
+/** The prefix this worker is subscribed to (manifest); it never touches an object outside it. */
+const REQUEST_PREFIX = 'export-requests/';
 /** `export-requests/<taskId>.json`, written by POST /api/enterprise-exports right after its task. */
 const REQUEST_KEY = /^export-requests\/([0-9A-HJKMNP-TV-Z]{26})\.json$/;
 
-/** The object's content is not trusted: the task item says who asked for what. */
+/**
+ * The object's content is not trusted: the task item says who asked for what. An unknown key under
+ * `export-requests/` is deleted; a key outside it is not ours: logged and skipped, never deleted.
+ */
 async function exportFor(key: string, eTag: string) {
+  if (!isUnderPrefix(key, REQUEST_PREFIX)) {
+    logger.warn('export event for a key outside export-requests/ ignored', { key });
+    return { key, skipped: 'outsidePrefix' as const };
+  }
   const taskId = REQUEST_KEY.exec(key)?.[1];
   const claim = taskId
     ? await claimTransferTask('export', taskId, key, eTag, now())
@@ -50,11 +60,6 @@ async function exportFor(key: string, eTag: string) {
 export async function handler(event: S3Event) {
   const results = [];
   for (const record of event.Records)
-    results.push(
-      await exportFor(
-        decodeURIComponent(record.s3.object.key.replace(/\+/g, ' ')),
-        record.s3.object.eTag ?? '',
-      ),
-    );
+    results.push(await exportFor(decodeEventKey(record.s3.object.key), record.s3.object.eTag ?? ''));
   return results;
 }

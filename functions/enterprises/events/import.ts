@@ -5,18 +5,23 @@ import { claimTransferTask, releaseRun } from '#functions/enterprises/store/tran
 import { now } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { logger } from '#functions/platform/logger';
+import { decodeEventKey, isUnderPrefix } from '#functions/platform/s3-keys';
 
+/** The prefix this worker is subscribed to (manifest); it never touches an object outside it. */
+const IMPORT_PREFIX = 'imports/';
 /** `imports/<districtId|city>/<taskId>.<ext>`: the only keys POST /api/enterprise-imports hands out. */
 const IMPORT_KEY = /^imports\/[a-z]+\/([0-9A-HJKMNP-TV-Z]{26})\.(xlsx|csv)$/;
 
-/** S3 event keys are URL-encoded with '+' for spaces. */
-const decodeKey = (key: string) => decodeURIComponent(key.replace(/\+/g, ' '));
-
 /**
- * An uploaded import file. Unknown keys (foreign uploads) and new uploads to a task already taken (replays) are
- * deleted; the same event delivered twice finds its task taken and does nothing.
+ * An uploaded import file. Unknown keys under `imports/` (foreign uploads) and new uploads to a task already
+ * taken (replays) are deleted; the same event delivered twice finds its task taken and does nothing. A key
+ * outside `imports/` is not ours: it is logged and skipped, never deleted.
  */
 async function importObject(key: string, eTag: string) {
+  if (!isUnderPrefix(key, IMPORT_PREFIX)) {
+    logger.warn('import event for a key outside imports/ ignored', { key });
+    return { key, skipped: 'outsidePrefix' as const };
+  }
   const taskId = IMPORT_KEY.exec(key)?.[1];
   const claim = taskId
     ? await claimTransferTask('import', taskId, key, eTag, now())
@@ -56,6 +61,6 @@ async function importObject(key: string, eTag: string) {
 export async function handler(event: S3Event) {
   const results = [];
   for (const record of event.Records)
-    results.push(await importObject(decodeKey(record.s3.object.key), record.s3.object.eTag ?? ''));
+    results.push(await importObject(decodeEventKey(record.s3.object.key), record.s3.object.eTag ?? ''));
   return results;
 }

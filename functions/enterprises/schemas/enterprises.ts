@@ -3,7 +3,7 @@ import { creditCodeMessages, creditCodeProblem } from '#functions/enterprises/do
 import { enterpriseFlags, enterpriseStatuses, industries } from '#functions/enterprises/domain/kinds';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
 import { contactSchema, maskedContactSchema } from '#functions/platform/schemas/people';
-import { districtIdSchema } from '#functions/platform/schemas/scope';
+import { districtIdSchema, queryTextSchema, recordIdSchema } from '#functions/platform/schemas/scope';
 
 export const industrySchema = z.enum(industries, {
   error: '行业须为：冶金、有色、建材、机械、轻工、纺织、烟草、商贸之一',
@@ -31,7 +31,11 @@ const enterpriseFields = {
   gridId: z.string().min(1).max(64).nullable().default(null),
   industry: industrySchema,
   status: enterpriseStatusSchema.default('正常生产'),
-  flags: z.array(enterpriseFlagSchema).max(3).default([]),
+  flags: z
+    .array(enterpriseFlagSchema)
+    .max(3)
+    .refine((flags) => new Set(flags).size === flags.length, { error: '企业标记不能重复' })
+    .default([]),
   address: z.string().trim().max(200).optional(),
   principal: contactSchema,
   safetyContact: contactSchema.optional(),
@@ -60,13 +64,13 @@ export type Enterprise = z.infer<typeof enterpriseSchema>;
 
 /** Filters of the enterprise list; `gridId=none` lists the enterprises outside the grid. */
 export const enterpriseFilterSchema = z.object({
-  districtId: z.string().optional(),
-  townId: z.string().optional(),
-  gridId: z.string().optional(),
+  districtId: districtIdSchema.optional(),
+  townId: recordIdSchema.optional(),
+  gridId: recordIdSchema.optional(),
   industry: industrySchema.optional(),
   status: enterpriseStatusSchema.optional(),
   flag: enterpriseFlagSchema.optional(),
-  q: z.string().trim().min(1).max(50).optional(),
+  q: queryTextSchema(50).optional(),
 });
 export type EnterpriseFilter = z.infer<typeof enterpriseFilterSchema>;
 

@@ -1,4 +1,4 @@
-import { OUTSIDE_GRID_FILTER } from '#functions/enterprises/domain/filter';
+import { OUTSIDE_GRID_FILTER, type ScopedEnterpriseFilter } from '#functions/enterprises/domain/filter';
 import type { EnterpriseFilter } from '#functions/enterprises/schemas/enterprises';
 import { gridKeyOf } from '#functions/enterprises/store/entities/enterprise';
 import { districtIds } from '#functions/platform/districts';
@@ -13,12 +13,12 @@ export type Partition =
 
 /** How a list is read: the partitions in order, and the filter that is left for a filter expression. */
 export type ListPlan =
-  | { kind: 'query'; partitions: Partition[]; residual: EnterpriseFilter }
-  | { kind: 'own'; enterpriseId: string; filter: EnterpriseFilter }
+  | { kind: 'query'; partitions: Partition[]; residual: ScopedEnterpriseFilter }
+  | { kind: 'own'; enterpriseId: string; filter: ScopedEnterpriseFilter }
   | { kind: 'empty' };
 
 /** The partitions for a filter: the most selective index the filter allows; the city is its 7 districts. */
-function partitionsFor({ districtId, townId, gridId }: EnterpriseFilter): {
+function partitionsFor({ districtId, townId, gridId }: ScopedEnterpriseFilter): {
   partitions: Partition[];
   used: string[];
 } {

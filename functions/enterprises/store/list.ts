@@ -1,4 +1,4 @@
-import { matchesEnterpriseFilter } from '#functions/enterprises/domain/filter';
+import { matchesEnterpriseFilter, type ScopedEnterpriseFilter } from '#functions/enterprises/domain/filter';
 import { maskEnterprise } from '#functions/enterprises/domain/view';
 import type { Enterprise, EnterpriseFilter } from '#functions/enterprises/schemas/enterprises';
 import { enterpriseInScope, placementOf } from '#functions/enterprises/store/access';
@@ -29,7 +29,7 @@ async function ownEnterprise(
 }
 
 /** The query of one planned partition, with what the index leaves of the filter as a filter expression. */
-function queryOf(partition: Partition, residual: EnterpriseFilter) {
+function queryOf(partition: Partition, residual: ScopedEnterpriseFilter) {
   const where = enterpriseWhere(residual);
   const base =
     partition.index === 'byDistrict'

@@ -1,5 +1,4 @@
-import { OUTSIDE_GRID_FILTER } from '#functions/enterprises/domain/filter';
-import type { EnterpriseFilter } from '#functions/enterprises/schemas/enterprises';
+import { OUTSIDE_GRID_FILTER, type ScopedEnterpriseFilter } from '#functions/enterprises/domain/filter';
 import type { enterprise } from '#functions/enterprises/store/entities/enterprise';
 
 type WhereCallback = Parameters<ReturnType<typeof enterprise.query.byDistrict>['where']>[0];
@@ -8,7 +7,7 @@ type WhereCallback = Parameters<ReturnType<typeof enterprise.query.byDistrict>['
  * The part of a list filter that the chosen index does not answer, as a DynamoDB filter expression (the same
  * rules as `matchesEnterpriseFilter`). Null when the index answers all of it.
  */
-export function enterpriseWhere(residual: EnterpriseFilter): WhereCallback | null {
+export function enterpriseWhere(residual: ScopedEnterpriseFilter): WhereCallback | null {
   const { districtId, townId, gridId, industry, status, flag, q } = residual;
   if (!districtId && !townId && !gridId && !industry && !status && !flag && !q) return null;
   return (a, op) => {

@@ -2,11 +2,7 @@ import type { S3Event } from 'aws-lambda';
 import { judgeUpload, SNIFF_BYTES } from '#functions/photos/domain/image-type';
 import { deleteObject, headObject, readObjectStart } from '#functions/photos/store/objects';
 import { logger } from '#functions/platform/logger';
-
-/** S3 event keys are URL-encoded with '+' for spaces. */
-function decodeKey(key: string): string {
-  return decodeURIComponent(key.replace(/\+/g, ' '));
-}
+import { decodeEventKey } from '#functions/platform/s3-keys';
 
 /**
  * Checks every new object: s3rver enforces no POST policy, so the server-side check is what protects both hosts.
@@ -17,7 +13,12 @@ export async function handler(event: S3Event): Promise<{ accepted: number; rejec
   let rejected = 0;
   for (const record of event.Records) {
     const bucket = record.s3.bucket.name;
-    const key = decodeKey(record.s3.object.key);
+    const key = decodeEventKey(record.s3.object.key);
+    // An empty key names no object (a HEAD on it would address the bucket itself): nothing to check.
+    if (key === '') {
+      logger.warn('upload event without an object key ignored', { bucket });
+      continue;
+    }
     const head = await headObject(bucket, key);
     if (!head) continue;
     const verdict = judgeUpload(head.size, head.contentType, await readObjectStart(bucket, key, SNIFF_BYTES));

@@ -4,12 +4,20 @@ import { type Clock, fixedClock, now } from '#functions/platform/clock';
 import { beginJobRun, failJobRun, finishJobRun } from '#functions/platform/jobs/job-runs';
 import { logger } from '#functions/platform/logger';
 
-/** What the scheduler sends: EventBridge passes its scheduled time, `npm run job -- --at` a pinned one. */
-export const jobEventSchema = z.object({
-  at: z.iso.datetime({ offset: true }).optional(),
-  segment: z.number().int().min(0).optional(),
-  totalSegments: z.number().int().min(1).optional(),
-});
+/**
+ * What the scheduler sends: EventBridge passes its scheduled time, `npm run job -- --at` a pinned one. A segment
+ * is one of `totalSegments`, 0-based (absent, the run is segment 0 of 1): `segment` ≥ `totalSegments` is refused.
+ */
+export const jobEventSchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }).optional(),
+    segment: z.number().int().min(0).optional(),
+    totalSegments: z.number().int().min(1).optional(),
+  })
+  .refine(({ segment = 0, totalSegments = 1 }) => segment < totalSegments, {
+    error: '分段序号须小于分段总数',
+    path: ['segment'],
+  });
 export type JobEvent = z.infer<typeof jobEventSchema>;
 
 export interface JobContext {

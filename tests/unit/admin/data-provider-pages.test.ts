@@ -165,7 +165,7 @@ describe('admin data provider: cursor pages', () => {
     await provider.getList('hazards', {
       pagination: page(1, 50),
       sort: { field: 'deadline', order: 'DESC' },
-      filter: { q: '', level: ['red', 'orange'], major: true, townId: undefined },
+      filter: { q: '', template: '   ', kinds: [], level: ['red', 'orange'], major: true, townId: undefined },
     });
 
     // Assess
