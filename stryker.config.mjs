@@ -24,6 +24,8 @@ export default {
   cleanTempDir: 'always',
   concurrency: 2,
   timeoutMS: 30_000,
+  // The initial run includes the integration tests (local stacks): minutes on 2 cores.
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: '.stryker/mutation.json' },
   htmlReporter: { fileName: '.stryker/mutation.html' },

@@ -11,7 +11,7 @@ import { messagesManifest } from '#functions/messages/manifest';
 import { orgManifest } from '#functions/org/manifest';
 import { photosManifest } from '#functions/photos/manifest';
 import { type BucketSpec, type GroupSpec, withDerivedGrants } from '#functions/platform/manifest-types';
-import { auditTable, mainTable } from '#functions/platform/tables';
+import { auditTable, keysTable, mainTable } from '#functions/platform/tables';
 import { systemManifest } from '#functions/system/manifest';
 
 export const capabilities = {
@@ -26,7 +26,7 @@ export const capabilities = {
 export type CapabilityName = keyof typeof capabilities;
 type Capability = (typeof capabilities)[CapabilityName];
 
-export const tables = { main: mainTable, audit: auditTable } as const;
+export const tables = { main: mainTable, audit: auditTable, keys: keysTable } as const;
 export type TableName = keyof typeof tables;
 
 export const buckets = {

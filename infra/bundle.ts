@@ -43,6 +43,8 @@ export const lambdaBuildOptions = {
   logLevel: 'warning',
   mainFields: ['module', 'main'],
   external: runtimeProvided,
+  // ElectroDB's model validation at cold start: our models are validated by the tests (shim's comment says why).
+  alias: { jsonschema: join(repoRoot, 'infra', 'shims', 'jsonschema.cjs') },
   // Some dependencies are CommonJS and call require(); ESM bundles need it defined.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 } as const satisfies BuildOptions;

@@ -1,10 +1,13 @@
 import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { buckets } from '#functions/manifest';
+import { Alarms } from '#infra/constructs/alarms';
 import { Api } from '#infra/constructs/api';
 import { ConsoleHosting } from '#infra/constructs/console-hosting';
 import { Data } from '#infra/constructs/data';
 import { DeadLetterQueue } from '#infra/constructs/dead-letter-queue';
 import { Events } from '#infra/constructs/events';
+import { HouseFunction } from '#infra/constructs/house-function';
 import { Jobs } from '#infra/constructs/jobs';
 import type { SmsSettings } from '#infra/constructs/sms';
 
@@ -28,6 +31,7 @@ export class ChanganStack extends Stack {
   public readonly jobs: Jobs;
   public readonly events: Events;
   public readonly console: ConsoleHosting;
+  public readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: ChanganStackProps) {
     super(scope, id, { description: `常安码 platform for ${props.city}`, ...props });
@@ -44,6 +48,18 @@ export class ChanganStack extends Stack {
       httpApi: this.api.httpApi,
       accessLogs: this.data.accessLogs,
       consoleDir: props.consoleDir,
+      // In AWS the console uploads straight to the buckets that take browser uploads (presigned POST).
+      connectSources: Object.entries(buckets)
+        .filter(([, spec]) => spec.browserUploads)
+        .map(
+          ([name]) => `https://${this.data.buckets[name as keyof typeof buckets].bucketRegionalDomainName}`,
+        ),
+    });
+    this.alarms = new Alarms(this, 'Alarms', {
+      functions: this.node
+        .findAll()
+        .filter((child): child is HouseFunction => child instanceof HouseFunction),
+      deadLetterQueues: [deadLetterQueue],
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.stage.url, description: 'HTTP API (default stage)' });

@@ -2,6 +2,7 @@
 // individual tests override them where they matter.
 process.env.TABLE_NAME ??= 'main';
 process.env.AUDIT_TABLE_NAME ??= 'audit';
+process.env.KEYS_TABLE_NAME ??= 'keys';
 process.env.PHOTOS_BUCKET ??= 'changan-photos';
 process.env.TRANSFERS_BUCKET ??= 'changan-transfers';
 process.env.APP_VERSION ??= '0.0.0-test';

@@ -44,6 +44,8 @@ export interface ConsoleDataProvider extends DataProvider {
   setUserDisabled(id: Identifier, disabled: boolean): Promise<User>;
   /** POST /api/users/{id}/password-reset: a temporary password, shown once. */
   resetUserPassword(id: Identifier): Promise<PasswordReset>;
+  /** POST /api/users/{id}/unlock: lifts the user's login lock; the user as it is now. */
+  unlockUser(id: Identifier): Promise<User>;
   /** POST /api/messages/{id}/resend: a given-up (DEAD) message back to the outbox. */
   resendMessage(id: Identifier): Promise<Message>;
   /** POST /api/messages/test: a test SMS to `phone` (city administrator); the queued message. */
@@ -206,6 +208,7 @@ export function createDataProvider(options: DataProviderOptions = {}): ConsoleDa
     getEnterpriseExport: (id, signal) => api<ExportTask>(recordPath('enterprise-exports', id), { signal }),
     setUserDisabled: (id, disabled) => post<User>(`${recordPath('users', id)}/status`, { disabled }),
     resetUserPassword: (id) => post<PasswordReset>(`${recordPath('users', id)}/password-reset`),
+    unlockUser: (id) => post<User>(`${recordPath('users', id)}/unlock`),
     resendMessage: (id) => post<Message>(`${recordPath('messages', id)}/resend`),
     sendTestMessage: (phone) => post<Message>('/messages/test', { phone }),
   };

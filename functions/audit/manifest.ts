@@ -9,7 +9,7 @@ export const auditManifest = capability({
     audit: {
       description: '操作日志',
       handler: 'audit/handler',
-      grants: { tables: { main: 'read', audit: 'read' } },
+      grants: { tables: { main: 'read', keys: 'read', audit: 'read' } },
     },
   },
   routes: [

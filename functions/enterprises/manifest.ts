@@ -20,12 +20,12 @@ export const enterprisesManifest = capability({
     enterprises: {
       description: '企业登记',
       handler: 'enterprises/handlers/enterprises',
-      grants: { tables: { main: 'readWrite' } },
+      grants: { tables: { main: 'readWrite', keys: 'read' } },
     },
     transfers: {
       description: '企业导入与导出任务',
       handler: 'enterprises/handlers/transfers',
-      grants: { tables: { main: 'readWrite' }, buckets: { transfers: 'readWrite' } },
+      grants: { tables: { main: 'readWrite', keys: 'read' }, buckets: { transfers: 'readWrite' } },
     },
   },
   routes: [

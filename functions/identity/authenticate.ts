@@ -27,10 +27,11 @@ export interface AuthOptions {
 /** What an account that must change its password may still do. */
 const passwordChangeRoutes = ['GET /api/me', 'POST /api/me/password'];
 
-const env = readEnv({ JWT_ISSUER: z.string().url() });
+// Read when a group builds its chain, not at import: workers import identity's index without an issuer.
+const issuerFromEnv = () => readEnv({ JWT_ISSUER: z.string().url() }).JWT_ISSUER;
 
 // The stores load on the first protected request only: the system group has public routes and no table.
-const defaultGetKey = publicKeyCache(async () =>
+const defaultGetKey = /* @__PURE__ */ publicKeyCache(async () =>
   (await import('#functions/identity/store/public-keys')).readPublicKeys(),
 );
 async function defaultFindAccount(userId: string): Promise<Account | undefined> {
@@ -49,7 +50,7 @@ async function defaultFindAccount(userId: string): Promise<Account | undefined> 
 export function authenticate(opts: AuthOptions = {}): HttpMiddleware {
   const getKey = opts.getKey ?? defaultGetKey;
   const findAccount = opts.findAccount ?? defaultFindAccount;
-  const issuer = opts.issuer ?? env.JWT_ISSUER;
+  const issuer = opts.issuer ?? issuerFromEnv();
 
   const authBefore = async (request: HttpRequest): Promise<void> => {
     const route = request.context.route;

@@ -4,3 +4,15 @@
  */
 export { authenticate } from '#functions/identity/authenticate';
 export { gridHasMembers, townHasUsers } from '#functions/identity/store/presence';
+
+/**
+ * The account's principal as it is now, or undefined when it is gone or disabled: workers that act later for a
+ * stored requester (enterprise import and export) check it before they act. Loads the user store on first use.
+ */
+export async function currentPrincipalOf(
+  userId: string,
+): Promise<import('#functions/platform/principal').Principal | undefined> {
+  const { findUserById, principalOf } = await import('#functions/identity/store/users');
+  const record = await findUserById(userId);
+  return record && !record.disabled ? principalOf(record) : undefined;
+}

@@ -5,6 +5,7 @@ import {
   loginSchema,
   meSchema,
   openIdConfigurationSchema,
+  sessionTokenSchema,
 } from '#functions/identity/schemas/auth';
 import {
   passwordResetResultSchema,
@@ -24,12 +25,13 @@ export const identityManifest = capability({
     auth: {
       description: '登录、当前用户、修改密码、令牌公钥',
       handler: 'identity/handlers/auth',
-      grants: { tables: { main: 'readWrite' } },
+      // keys: the auth group alone publishes token signing keys; every other verifier only reads them
+      grants: { tables: { main: 'readWrite', keys: 'readWrite' } },
     },
     users: {
       description: '用户管理',
       handler: 'identity/handlers/users',
-      grants: { tables: { main: 'readWrite' } },
+      grants: { tables: { main: 'readWrite', keys: 'read' } },
     },
   },
   routes: [
@@ -38,7 +40,8 @@ export const identityManifest = capability({
       path: '/api/auth/login',
       group: 'auth',
       access: 'public',
-      summary: '登录（连续失败 5 次锁定 15 分钟）',
+      summary:
+        '登录（同一地址连续失败 5 次锁定该用户名 15 分钟；同一地址 15 分钟内失败 20 次暂停该地址登录）',
       body: loginSchema,
       response: loginResultSchema,
     }),
@@ -71,10 +74,9 @@ export const identityManifest = capability({
       path: '/api/me/password',
       group: 'auth',
       access: everyone,
-      summary: '修改本人密码',
+      summary: '修改本人密码（旧令牌全部失效，返回新令牌）',
       body: changePasswordSchema,
-      response: emptySchema,
-      status: 204,
+      response: sessionTokenSchema,
     }),
     route({
       method: 'GET',
@@ -129,9 +131,18 @@ export const identityManifest = capability({
       path: '/api/users/{id}/password-reset',
       group: 'users',
       access: managers,
-      summary: '重置密码（生成一次性临时密码）',
+      summary: '重置密码（生成一次性临时密码，并解除登录锁定）',
       params: idParamsSchema,
       response: passwordResetResultSchema,
+    }),
+    route({
+      method: 'POST',
+      path: '/api/users/{id}/unlock',
+      group: 'users',
+      access: managers,
+      summary: '解除登录锁定',
+      params: idParamsSchema,
+      response: userSchema,
     }),
   ],
   jobs: [],

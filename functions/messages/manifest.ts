@@ -14,7 +14,7 @@ export const messagesManifest = capability({
     messages: {
       description: '消息中心（短信发件箱）',
       handler: 'messages/handler',
-      grants: { tables: { main: 'readWrite' } },
+      grants: { tables: { main: 'readWrite', keys: 'read' } },
     },
   },
   routes: [

@@ -19,7 +19,7 @@ export const orgManifest = capability({
     org: {
       description: '辖区、镇（街道）与网格',
       handler: 'org/handler',
-      grants: { tables: { main: 'readWrite' } },
+      grants: { tables: { main: 'readWrite', keys: 'read' } },
     },
   },
   routes: [

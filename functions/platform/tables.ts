@@ -32,3 +32,17 @@ export const auditTable = {
     { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   ],
 } as const satisfies TableSpec;
+
+/**
+ * The token signing keys' public halves (the `config` / `jwks` item, `identity/store/entities/token-keys.ts`)
+ * live in their own table so that IAM can let the auth group alone write them: every other group that verifies
+ * tokens reads only, and no worker, job or event touches it. A key set in `main`, which many functions write,
+ * would let any of them publish a key of its own and mint tokens for any role.
+ */
+export const keysTable = {
+  envVar: 'KEYS_TABLE_NAME',
+  localName: 'keys',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [],
+} as const satisfies TableSpec;

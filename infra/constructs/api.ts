@@ -40,6 +40,14 @@ const accessLogFormat = AccessLogFormat.custom(
   }),
 );
 
+/**
+ * Routes throttled harder than the stage (requests per second, burst). The login is public and checks a password
+ * hash per request: guessing and lockout floods are slowed at the gateway, before they reach the counters.
+ */
+export const routeThrottles: Readonly<Record<string, { rateLimit: number; burstLimit: number }>> = {
+  'POST /api/auth/login': { rateLimit: 10, burstLimit: 20 },
+};
+
 /** `GET /api/health` → `GET-api-health`: a construct id that keeps the route recognisable in the tree. */
 const routeId = (method: string, path: string) => `${method}${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
@@ -118,6 +126,8 @@ export class Api extends Construct {
         integration,
         ...(route.access === 'public' ? {} : { authorizer: this.authorizer }),
       });
+      const throttle = routeThrottles[`${route.method} ${route.path}`];
+      if (throttle) throttleRoute(this.stage, httpRoute, `${route.method} ${route.path}`, throttle);
       if (route.access === 'public') {
         Validations.of(httpRoute).acknowledge({
           id: 'AwsSolutions-APIG4',
@@ -126,6 +136,23 @@ export class Api extends Construct {
       }
     }
   }
+}
+
+/** A stage-level setting for one route key; the stage must wait for the route (CloudFormation resolves the key). */
+function throttleRoute(
+  stage: apigw.HttpStage,
+  route: apigw.HttpRoute,
+  key: string,
+  { rateLimit, burstLimit }: { rateLimit: number; burstLimit: number },
+): void {
+  const cfnStage = stage.node.defaultChild as apigw.CfnStage;
+  // RouteSettings is untyped JSON in CloudFormation: CDK passes it as it is, so the keys are CloudFormation's.
+  const current = (cfnStage.routeSettings ?? {}) as Record<string, unknown>;
+  cfnStage.routeSettings = {
+    ...current,
+    [key]: { ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit },
+  };
+  cfnStage.addDependency(route.node.defaultChild as apigw.CfnRoute);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { Annotations, DefaultStackSynthesizer, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, DefaultStackSynthesizer, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { consoleCsp } from '#infra/console-csp';
 import { privateBucketProps } from './data';
 import { arnToken } from './house-function';
 
@@ -16,7 +17,16 @@ export interface ConsoleHostingProps {
   readonly accessLogs: s3.IBucket;
   /** Built console (index.html, assets/, m/ for the H5 pages); skipped with a warning when it does not exist. */
   readonly consoleDir: string;
+  /** Origins the console fetches besides its own (the buckets it uploads to with presigned POSTs). @default [] */
+  readonly connectSources?: readonly string[];
 }
+
+/** Two years, as the HSTS preload list asks. */
+const hsts = {
+  accessControlMaxAge: Duration.days(730),
+  includeSubdomains: true,
+  override: true,
+};
 
 /**
  * Single-page-app fallback for the console (/) and the H5 pages (/m/): a path without a file extension is a
@@ -41,12 +51,32 @@ export class ConsoleHosting extends Construct {
     this.bucket = new s3.Bucket(this, 'Bucket', privateBucketProps(props.accessLogs, 'console'));
     const apiDomain = `${props.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
 
+    // The login token sits in localStorage: no framing, no foreign scripts, no sniffing (infra/console-csp.ts).
+    const consoleHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Console and H5 pages: CSP, HSTS, no framing, nosniff',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: consoleCsp(props.connectSources), override: true },
+        strictTransportSecurity: hsts,
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        contentTypeOptions: { override: true },
+        referrerPolicy: {
+          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
+      },
+    });
+    const apiHeaders = new cloudfront.ResponseHeadersPolicy(this, 'ApiSecurityHeaders', {
+      comment: 'API under /api/*: HSTS and nosniff (the JSON answers set their own CORS)',
+      securityHeadersBehavior: { strictTransportSecurity: hsts, contentTypeOptions: { override: true } },
+    });
+
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: `常安码 console (${stack.stackName})`,
       defaultRootObject: 'index.html',
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        responseHeadersPolicy: consoleHeaders,
         functionAssociations: [
           {
             eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
@@ -67,6 +97,7 @@ export class ConsoleHosting extends Construct {
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: apiHeaders,
         },
       },
       enableLogging: true,

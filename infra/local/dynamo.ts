@@ -54,14 +54,18 @@ function createTableInput(spec: TableSpec) {
       { AttributeName: spec.partitionKey, KeyType: 'HASH' as const },
       { AttributeName: spec.sortKey, KeyType: 'RANGE' as const },
     ],
-    GlobalSecondaryIndexes: spec.indexes.map((index) => ({
-      IndexName: index.name,
-      KeySchema: [
-        { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
-        { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
-      ],
-      Projection: { ProjectionType: 'ALL' as const },
-    })),
+    // DynamoDB refuses an empty GlobalSecondaryIndexes list: a table without indexes (keys) names none.
+    GlobalSecondaryIndexes:
+      spec.indexes.length === 0
+        ? undefined
+        : spec.indexes.map((index) => ({
+            IndexName: index.name,
+            KeySchema: [
+              { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
+              { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
+            ],
+            Projection: { ProjectionType: 'ALL' as const },
+          })),
   };
 }
 

@@ -78,11 +78,16 @@ async function answerApi(options: GatewayOptions, request: IncomingMessage, url:
 
 /** The local API Gateway: manifest routes under /api, the console at /, the phone pages at /m/. */
 export async function startGateway(options: GatewayOptions): Promise<{ server: Server; port: number }> {
+  const s3Proxy = {
+    s3Endpoint: options.s3Endpoint,
+    allowedOrigins: options.allowedOrigins,
+    port: () => (server.address() as AddressInfo | null)?.port ?? options.port,
+  };
   const server = createServer((request, response) => {
     const started = performance.now();
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith(`${S3_PROXY_PREFIX}/`)) {
-      proxyToS3(options.s3Endpoint, request, response);
+      proxyToS3(s3Proxy, request, response);
       return;
     }
     if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { consoleCsp } from '#infra/console-csp';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
+};
+
+/** What CloudFront's response headers policy sends (infra/constructs/console-hosting.ts), same CSP string. */
+const SECURITY_HEADERS = {
+  'content-security-policy': consoleCsp(),
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
 };
 
 function fileIn(root: string, urlPath: string): string | undefined {
@@ -36,16 +45,16 @@ export function serveStatic(distDir: string, urlPath: string, response: ServerRe
     file = undefined; // malformed percent-encoding
   }
   if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
     const built = existsSync(join(distDir, 'index.html'));
     response.end(built ? '文件不存在' : '控制台尚未构建：请运行 npm run build:admin 或重新执行 npm start');
     return;
   }
   const immutable = urlPath.startsWith('/assets/') || urlPath.startsWith('/m/assets/');
   response.writeHead(200, {
+    ...SECURITY_HEADERS,
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(response);
 }

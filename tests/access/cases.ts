@@ -128,6 +128,11 @@ export const routeCases: Record<string, RouteCase> = {
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: `${users(w, o as Ownership)}/password-reset` }),
   },
+  'POST /api/users/{id}/unlock': {
+    kind: 'user',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `${users(w, o as Ownership)}/unlock` }),
+  },
   'GET /api/districts': { list: 'district', ownerships: none, call: fixed('/api/districts') },
   'GET /api/towns': { list: 'town', ownerships: none, call: fixed('/api/towns?limit=100') },
   'POST /api/towns': {

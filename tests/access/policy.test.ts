@@ -35,13 +35,17 @@ describe('the pinned access policy', () => {
     const pinned = {
       system: {},
       docs: {},
-      auth: { tables: { main: 'readWrite', audit: 'append' } },
-      users: { tables: { main: 'readWrite', audit: 'append' } },
-      org: { tables: { main: 'readWrite', audit: 'append' } },
-      enterprises: { tables: { main: 'readWrite', audit: 'append' } },
-      transfers: { tables: { main: 'readWrite', audit: 'append' }, buckets: { transfers: 'readWrite' } },
-      messages: { tables: { main: 'readWrite', audit: 'append' } },
-      audit: { tables: { main: 'read', audit: 'read' } },
+      // keys: the token signing keys — the auth group alone writes them, every token verifier reads them
+      auth: { tables: { main: 'readWrite', keys: 'readWrite', audit: 'append' } },
+      users: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      org: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      enterprises: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      transfers: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { transfers: 'readWrite' },
+      },
+      messages: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      audit: { tables: { main: 'read', keys: 'read', audit: 'read' } },
     };
 
     // Act

@@ -26,6 +26,7 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'PUT /api/users/{id}': managers,
   'POST /api/users/{id}/status': managers,
   'POST /api/users/{id}/password-reset': managers,
+  'POST /api/users/{id}/unlock': managers,
   // org: every supervisor reads the organization; managers change it
   'GET /api/districts': supervisors,
   'GET /api/towns': supervisors,
@@ -70,4 +71,5 @@ export const fullPhonePolicy: Readonly<Record<string, readonly Role[]>> = {
   'PUT /api/users/{id}': managers,
   'POST /api/users/{id}/status': managers,
   'POST /api/users/{id}/password-reset': managers,
+  'POST /api/users/{id}/unlock': managers,
 };

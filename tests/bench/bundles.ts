@@ -18,6 +18,7 @@ const benchEnv = {
   ...process.env,
   TABLE_NAME: 'bench',
   AUDIT_TABLE_NAME: 'bench-audit',
+  KEYS_TABLE_NAME: 'bench-keys',
   JWT_ISSUER: 'https://bench.example.cn/api/auth',
   PHOTOS_BUCKET: 'bench',
   TRANSFERS_BUCKET: 'bench-transfers',

@@ -20,6 +20,7 @@ export const auditEn = {
         disable: 'Disabled',
         enable: 'Enabled',
         resetPassword: 'Password reset',
+        unlock: 'Login unlocked',
         import: 'Imported',
         export: 'Exported',
       },

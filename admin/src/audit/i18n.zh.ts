@@ -20,6 +20,7 @@ export const auditZh = {
         disable: '停用',
         enable: '启用',
         resetPassword: '重置密码',
+        unlock: '解除登录锁定',
         import: '导入',
         export: '导出',
       },

@@ -12,6 +12,7 @@ export type ConsoleAction =
   | 'export'
   | 'status'
   | 'resetPassword'
+  | 'unlock'
   | 'resend'
   | 'test';
 
@@ -58,6 +59,7 @@ export const consoleRoutes = {
     edit: 'PUT /api/users/{id}',
     status: 'POST /api/users/{id}/status',
     resetPassword: 'POST /api/users/{id}/password-reset',
+    unlock: 'POST /api/users/{id}/unlock',
   },
   messages: {
     list: 'GET /api/messages',

@@ -42,7 +42,10 @@ export interface ChangePasswordInput {
 }
 
 export type ConsoleAuthProvider = AuthProvider & {
-  /** POST /api/me/password; afterwards the stored user no longer must change it. */
+  /**
+   * POST /api/me/password; the answer's token replaces the stored one (the change ends every older token), and
+   * the stored user no longer must change the password.
+   */
   changePassword(input: ChangePasswordInput): Promise<void>;
   /** The message that ended the last session (once), for the login page. */
   takeLogoutReason(): string | null;
@@ -136,10 +139,20 @@ export function createAuthProvider(options: AuthProviderOptions = {}): ConsoleAu
     },
 
     async changePassword(input: ChangePasswordInput) {
-      await api('/me/password', { method: 'POST', body: input });
+      const renewed = await api<Partial<Pick<LoginResult, 'token' | 'expiresAt'>> | undefined>(
+        '/me/password',
+        {
+          method: 'POST',
+          body: input,
+        },
+      );
       const session = readSession(storage);
       if (session)
-        writeSession(storage, { ...session, user: { ...session.user, mustChangePassword: false } });
+        writeSession(storage, {
+          ...session,
+          ...(renewed?.token ? { token: renewed.token, expiresAt: renewed.expiresAt ?? null } : {}),
+          user: { ...session.user, mustChangePassword: false },
+        });
     },
 
     takeLogoutReason() {

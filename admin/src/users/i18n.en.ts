@@ -26,6 +26,14 @@ export const usersEn = {
         disableFailed: 'Could not disable the account: %{message}',
         enableFailed: 'Could not enable the account: %{message}',
       },
+      unlock: {
+        button: 'Unlock',
+        title: "Unlock %{name}'s login?",
+        content:
+          '%{name} (%{username}) is locked out until %{until} after too many failed logins. Unlocking lets them log in again at once; if the password may be known to others, reset it instead.',
+        done: "%{name}'s login is unlocked",
+        failed: 'Could not unlock: %{message}',
+      },
       reset: {
         button: 'Reset password',
         title: "Reset %{name}'s password?",
@@ -60,6 +68,7 @@ export const usersEn = {
         isPrincipal: "Enterprise's principal",
         disabled: 'State',
         mustChangePassword: 'Must change password',
+        lockedUntil: 'Locked out until',
         createdAt: 'Created',
         updatedAt: 'Last changed',
       },

@@ -25,6 +25,14 @@ export const usersZh = {
         disableFailed: '停用失败：%{message}',
         enableFailed: '启用失败：%{message}',
       },
+      unlock: {
+        button: '解除锁定',
+        title: '解除 %{name} 的登录锁定？',
+        content:
+          '%{name}（%{username}）因登录失败次数过多被锁定至 %{until}。解除后可立即重新登录；如怀疑密码泄露，请改为重置密码。',
+        done: '已解除 %{name} 的登录锁定',
+        failed: '解除锁定失败：%{message}',
+      },
       reset: {
         button: '重置密码',
         title: '重置 %{name} 的密码？',
@@ -57,6 +65,7 @@ export const usersZh = {
         isPrincipal: '企业主要负责人',
         disabled: '状态',
         mustChangePassword: '须修改密码',
+        lockedUntil: '登录锁定至',
         createdAt: '创建时间',
         updatedAt: '最后修改',
       },

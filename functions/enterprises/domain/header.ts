@@ -25,11 +25,14 @@ export function readHeader(header: readonly CellValue[]): HeaderResult {
   return missing.length > 0 ? { missing } : { positions };
 }
 
+/** Undoes the export's formula neutralisation (`'` before `=`, `+`, `-`, `@`, tab, CR), so an export re-imports as it was. */
+const unquoteFormula = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
 /** A data row's cells by column key, as trimmed text. */
 export function rowCells(cells: readonly CellValue[], positions: ColumnPositions): EnterpriseCells {
   const byKey: EnterpriseCells = {};
   for (const [key, index] of Object.entries(positions) as [EnterpriseColumnKey, number][])
-    byKey[key] = cellText(cells[index]);
+    byKey[key] = unquoteFormula(cellText(cells[index]));
   return byKey;
 }
 

@@ -1,5 +1,6 @@
 import { enterpriseRow, enterpriseWorkbook } from '#functions/enterprises/domain/sheet';
 import { maskEnterprise, showsFullPhones } from '#functions/enterprises/domain/view';
+import { REQUESTER_CHANGED, requesterStillEntitled } from '#functions/enterprises/events/requester-check';
 import type { EnterpriseFilter } from '#functions/enterprises/schemas/enterprises';
 import { allEnterprises } from '#functions/enterprises/store/list';
 import { writeTransferObject } from '#functions/enterprises/store/transfer-objects';
@@ -21,6 +22,10 @@ export async function runExport(
   task: TransferTaskItem,
   clock: () => Date = now,
 ) {
+  if (!(await requesterStillEntitled(task))) {
+    await updateRun(run, { status: 'FAILED', message: REQUESTER_CHANGED.export }, clock());
+    return { total: 0, failed: REQUESTER_CHANGED.export };
+  }
   const requester = requesterPrincipal(task);
   const directory = await loadOrgDirectory(requester.role === 'cityAdmin' ? undefined : requester.districtId);
   const full = showsFullPhones(requester.role);

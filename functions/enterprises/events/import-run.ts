@@ -2,6 +2,7 @@ import { readImportFile } from '#functions/enterprises/domain/import-file';
 import { type ImportEntry, validateImportRows } from '#functions/enterprises/domain/import-rows';
 import { appendImportAudit, type ImportCounts } from '#functions/enterprises/events/import-audit';
 import { ERRORS_ON_TASK, writeImportReport } from '#functions/enterprises/events/import-report';
+import { REQUESTER_CHANGED, requesterStillEntitled } from '#functions/enterprises/events/requester-check';
 import type { ImportRowError } from '#functions/enterprises/schemas/transfers';
 import {
   MAX_IMPORT_BYTES,
@@ -24,7 +25,7 @@ async function readRows(task: TransferTaskItem): Promise<{ entries: ImportEntry[
   const size = await transferObjectSize(task.objectKey);
   if (size === null) return { problem: '没有找到上传的文件，请重新导入' };
   if (size > MAX_IMPORT_BYTES) return { problem: '文件超过 20 MB，请拆分后分批导入' };
-  const file = readImportFile(await readTransferObject(task.objectKey), task.format ?? 'xlsx');
+  const file = await readImportFile(await readTransferObject(task.objectKey), task.format ?? 'xlsx');
   if ('problem' in file) return file;
   const requester = requesterPrincipal(task);
   const ownDistrict = requester.role === 'districtAdmin' ? requester.districtId : undefined;
@@ -36,6 +37,10 @@ async function readRows(task: TransferTaskItem): Promise<{ entries: ImportEntry[
  * the first errors on the task, the full error report in S3 and one audit item for the requester.
  */
 export async function runImport(run: Run, task: TransferTaskItem, clock: () => Date = now) {
+  if (!(await requesterStillEntitled(task))) {
+    await updateRun(run, { status: 'FAILED', message: REQUESTER_CHANGED.import }, clock());
+    return { failed: REQUESTER_CHANGED.import };
+  }
   const rows = await readRows(task);
   if ('problem' in rows) {
     await updateRun(run, { status: 'FAILED', message: rows.problem }, clock());

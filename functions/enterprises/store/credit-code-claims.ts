@@ -9,13 +9,33 @@ import { ConflictError } from '#functions/platform/errors';
  */
 export const CLAIM_LEASE_MS = 60_000;
 
+/** A code held outside the caller's scope: it is registered, nothing more (not where, not by whom). */
+export const DUPLICATE_ELSEWHERE = '该统一社会信用代码已被登记，如需核实请联系市应急管理局';
+
+/**
+ * The message says only that the code is taken; a caller whose scope holds the enterprise is pointed at the list
+ * (`inScope`), since it can find the record there.
+ */
 export class DuplicateCreditCodeError extends ConflictError {
-  constructor(creditCode: string) {
+  constructor(
+    readonly creditCode: string,
+    inScope = false,
+  ) {
     super(
       'DUPLICATE_CREDIT_CODE',
-      `统一社会信用代码 ${creditCode} 已登记，请核对后重试，或在企业列表中查找该企业`,
+      inScope
+        ? `统一社会信用代码 ${creditCode} 已登记，请核对后重试，或在企业列表中查找该企业`
+        : DUPLICATE_ELSEWHERE,
     );
   }
+}
+
+/** The enterprise that holds `creditCode` now, if any (for telling a caller whether it may see it). */
+export async function creditCodeHolder(creditCode: string) {
+  const { data: claim } = await creditCodeClaim.get({ creditCode }).go({ consistent: true });
+  if (!claim) return undefined;
+  const { data } = await enterprise.get({ id: claim.enterpriseId }).go({ consistent: true });
+  return data?.creditCode === creditCode ? data : undefined;
 }
 
 type Claim = { creditCode: string; enterpriseId: string; claimedAt: string };

@@ -1,9 +1,19 @@
 import type { Enterprise, EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
-import { assertMayWriteTo, detailFor, enterpriseInScope } from '#functions/enterprises/store/access';
+import {
+  assertMayWriteTo,
+  detailFor,
+  enterpriseInScope,
+  placementOf,
+} from '#functions/enterprises/store/access';
 import { enterpriseAudit } from '#functions/enterprises/store/audit';
-import { claimCreditCode, releaseCreditCode } from '#functions/enterprises/store/credit-code-claims';
+import {
+  claimCreditCode,
+  creditCodeHolder,
+  DuplicateCreditCodeError,
+  releaseCreditCode,
+} from '#functions/enterprises/store/credit-code-claims';
 import { enterprise } from '#functions/enterprises/store/entities/enterprise';
-import { enterpriseItem } from '#functions/enterprises/store/records';
+import { enterpriseItem, toEnterprise } from '#functions/enterprises/store/records';
 import { assertPlacement } from '#functions/org/index';
 import type { AuditRecord } from '#functions/platform/audit/record';
 import { now as clockNow } from '#functions/platform/clock';
@@ -11,6 +21,7 @@ import { isConditionFailure } from '#functions/platform/conditions';
 import { ConflictError } from '#functions/platform/errors';
 import { newId } from '#functions/platform/ids';
 import type { Principal } from '#functions/platform/principal';
+import { inScope } from '#functions/platform/scope';
 
 export interface EnterpriseWrite {
   enterprise: Enterprise;
@@ -24,6 +35,21 @@ export async function getEnterprise(principal: Principal, id: string): Promise<E
   return detailFor(principal, await enterpriseInScope(principal, id));
 }
 
+/**
+ * Claims `creditCode` for `id`; a 409 names the list only when the holder is in the caller's scope, so another
+ * district's registrations are not revealed beyond "the code is taken".
+ */
+async function claimFor(principal: Principal, creditCode: string, id: string, now: Date): Promise<void> {
+  try {
+    await claimCreditCode(creditCode, id, now);
+  } catch (error) {
+    if (!(error instanceof DuplicateCreditCodeError)) throw error;
+    const holder = await creditCodeHolder(creditCode);
+    const visible = holder !== undefined && inScope(principal, placementOf(toEnterprise(holder)));
+    throw visible ? new DuplicateCreditCodeError(creditCode, true) : error;
+  }
+}
+
 /** Claims the credit code first, then writes the enterprise; a failed write frees the claim again. */
 export async function createEnterprise(
   principal: Principal,
@@ -33,7 +59,7 @@ export async function createEnterprise(
   assertMayWriteTo(principal, input.districtId);
   await assertPlacement(input);
   const id = newId(now);
-  await claimCreditCode(input.creditCode, id, now);
+  await claimFor(principal, input.creditCode, id, now);
   const item = enterpriseItem(id, input, now.toISOString(), now.toISOString());
   try {
     await enterprise.create(item).go({ response: 'none' });
@@ -60,7 +86,7 @@ export async function updateEnterprise(
   assertMayWriteTo(principal, input.districtId);
   await assertPlacement(input);
   const codeChanged = input.creditCode !== current.creditCode;
-  if (codeChanged) await claimCreditCode(input.creditCode, id, now);
+  if (codeChanged) await claimFor(principal, input.creditCode, id, now);
   const item = enterpriseItem(id, input, current.createdAt, now.toISOString());
   try {
     await enterprise

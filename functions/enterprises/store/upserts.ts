@@ -2,12 +2,15 @@ import { columnHeader } from '#functions/enterprises/domain/columns';
 import type { EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
 import type { ImportRowError } from '#functions/enterprises/schemas/transfers';
 import { claimsByCode, enterprisesById, putEnterprises } from '#functions/enterprises/store/batches';
-import { claimCreditCode, DuplicateCreditCodeError } from '#functions/enterprises/store/credit-code-claims';
+import {
+  claimCreditCode,
+  DUPLICATE_ELSEWHERE,
+  DuplicateCreditCodeError,
+} from '#functions/enterprises/store/credit-code-claims';
 import type { EnterpriseItem } from '#functions/enterprises/store/entities/enterprise';
 import { enterpriseItem, toEnterprise } from '#functions/enterprises/store/records';
 import { mapLimit } from '#functions/platform/concurrency';
 import { derivedId } from '#functions/platform/derived-id';
-import { districtName } from '#functions/platform/districts';
 import type { Principal } from '#functions/platform/principal';
 
 const CLAIM_CONCURRENCY = 16;
@@ -41,10 +44,8 @@ function updateOf(
 ): Item | 'unchanged' | ImportRowError {
   const { requester } = ctx;
   if (requester.role === 'districtAdmin' && existing.districtId !== requester.districtId)
-    return codeError(
-      row.row,
-      `该统一社会信用代码已登记在${districtName(existing.districtId) ?? '其他辖市（区）'}，只能由该辖区或市局修改`,
-    );
+    // Not where: which district holds a code is not the caller's to learn (existence is all it may know).
+    return codeError(row.row, DUPLICATE_ELSEWHERE);
   const item = enterpriseItem(existing.id, row.input, existing.createdAt, ctx.now.toISOString());
   const same =
     JSON.stringify(toEnterprise({ ...item, updatedAt: existing.updatedAt })) ===

@@ -5,6 +5,7 @@ import {
   getUser,
   resetUserPassword,
   setUserDisabled,
+  unlockUser,
   updateUser,
 } from '#functions/identity/store/user-admin';
 import { listUsers } from '#functions/identity/store/user-lists';
@@ -24,7 +25,7 @@ export const handler = httpGroup(
       const { result, audit } = await createUser(principal, body, now);
       return created(result, audit);
     },
-    'GET /api/users/{id}': async ({ principal, params }) => ok(await getUser(principal, params.id)),
+    'GET /api/users/{id}': async ({ principal, params, now }) => ok(await getUser(principal, params.id, now)),
     'PUT /api/users/{id}': async ({ principal, params, body, now }) => {
       const { result, audit } = await updateUser(principal, params.id, body, now);
       return written(result, audit);
@@ -35,6 +36,10 @@ export const handler = httpGroup(
     },
     'POST /api/users/{id}/password-reset': async ({ principal, params, now }) => {
       const { result, audit } = await resetUserPassword(principal, params.id, now);
+      return written(result, audit);
+    },
+    'POST /api/users/{id}/unlock': async ({ principal, params, now }) => {
+      const { result, audit } = await unlockUser(principal, params.id, now);
       return written(result, audit);
     },
   },

@@ -20,6 +20,9 @@ export type Me = z.infer<typeof meSchema>;
 
 export const loginResultSchema = z.object({ token: z.string(), expiresAt: z.string(), user: meSchema });
 
+/** A password change ends every older token; the caller's session goes on with this one. */
+export const sessionTokenSchema = z.object({ token: z.string(), expiresAt: z.string() });
+
 /** At least 8 characters with letters and digits: the bar for accounts that see 33,000 enterprises. */
 export const newPasswordSchema = z
   .string()

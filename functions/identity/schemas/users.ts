@@ -2,7 +2,12 @@ import * as z from 'zod';
 import { newPasswordSchema } from '#functions/identity/schemas/auth';
 import { pageQuerySchema, queryBoolean } from '#functions/platform/schemas/pagination';
 import { mobileSchema } from '#functions/platform/schemas/people';
-import { roleSchema } from '#functions/platform/schemas/scope';
+import {
+  districtIdSchema,
+  queryTextSchema,
+  recordIdSchema,
+  roleSchema,
+} from '#functions/platform/schemas/scope';
 
 /** A user as lists show it: phone masked. Detail adds the full phone for roles that manage the user. */
 export const userSchema = z.object({
@@ -20,25 +25,26 @@ export const userSchema = z.object({
   mustChangePassword: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  lockedUntil: z.string().optional().meta({ description: '登录锁定到何时（仅详情）' }),
 });
 export type User = z.infer<typeof userSchema>;
 
 export const userListQuerySchema = pageQuerySchema.extend({
   role: roleSchema.optional(),
-  districtId: z.string().optional(),
-  townId: z.string().optional(),
+  districtId: districtIdSchema.optional(),
+  townId: recordIdSchema.optional(),
   disabled: queryBoolean.optional(),
-  q: z.string().trim().min(1).max(32).optional(),
+  q: queryTextSchema(32).optional(),
 });
 
 const userFields = {
   name: z.string().trim().min(1, { error: '请填写姓名' }).max(32),
   phone: mobileSchema,
   role: roleSchema,
-  districtId: z.string().max(32).optional(),
-  townId: z.string().max(64).optional(),
-  gridId: z.string().max(64).optional(),
-  enterpriseId: z.string().max(64).optional(),
+  districtId: districtIdSchema.optional(),
+  townId: recordIdSchema.optional(),
+  gridId: recordIdSchema.optional(),
+  enterpriseId: recordIdSchema.optional(),
   isPrincipal: z.boolean().default(false),
 };
 

@@ -1,6 +1,7 @@
 import { hashPassword, temporaryPassword } from '#functions/identity/domain/passwords';
 import { canManageUser, roleLabels } from '#functions/identity/domain/roles';
 import type { User } from '#functions/identity/schemas/users';
+import { clearUserLocks, userLockedUntil } from '#functions/identity/store/login-attempts';
 import { type AccountScope, placeAccount } from '#functions/identity/store/user-placement';
 import {
   findUserById,
@@ -65,8 +66,28 @@ const fieldsOf = (input: AccountFields, scope: AccountScope) => ({
   isPrincipal: input.role === 'enterpriseUser' && input.isPrincipal,
 });
 
-export async function getUser(principal: Principal, userId: string): Promise<User> {
-  return view(await manageable(principal, userId));
+/** The detail adds the login lock, if any (managers unlock it). */
+export async function getUser(principal: Principal, userId: string, now: Date): Promise<User> {
+  const found = await manageable(principal, userId);
+  const lockedUntil = await userLockedUntil(found.username, now);
+  return { ...view(found), ...(lockedUntil ? { lockedUntil } : {}) };
+}
+
+/**
+ * Lifts the login lock for every address. The lock lives beside the account, so the account item is touched
+ * (`updatedAt`) only to make the write one like the others: conditional on what was read, audited.
+ */
+export async function unlockUser(principal: Principal, userId: string, now: Date): Promise<Change<User>> {
+  const before = await manageable(principal, userId);
+  const lockedUntil = await userLockedUntil(before.username, now);
+  await clearUserLocks(before.username);
+  const after = await replaceUser(before, { ...before, updatedAt: now.toISOString() });
+  const summary = `解除账号 ${after.name}（${after.username}）的登录锁定`;
+  const audit = record('unlock', before, after, summary);
+  return {
+    result: view(after),
+    audit: { ...audit, before: { ...view(before), ...(lockedUntil ? { lockedUntil } : {}) } },
+  };
 }
 
 export async function createUser(
@@ -132,6 +153,7 @@ export async function resetUserPassword(
   const passwordHash = await hashPassword(password);
   const next = { ...before, passwordHash, mustChangePassword: true, tokenVersion: before.tokenVersion + 1 };
   const after = await replaceUser(before, { ...next, updatedAt: now.toISOString() });
+  await clearUserLocks(after.username); // the new password works at once, wherever the failures came from
   const summary = `重置账号 ${after.name}（${after.username}）的密码`;
   return { result: { temporaryPassword: password }, audit: record('resetPassword', before, after, summary) };
 }

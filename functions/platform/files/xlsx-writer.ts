@@ -17,11 +17,20 @@ function workbookXml(sheetName: string): string {
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 }
 
+/**
+ * Text a spreadsheet program could take for a formula (OWASP "CSV injection"): it starts with `=`, `+`, `-`, `@`,
+ * a tab or a CR. Such text is written with a leading `'`, as a string cell, so it is shown, never evaluated —
+ * also after a user edits the cell or saves the file as CSV. Phones and credit codes start with a digit or letter.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function cellXml(value: CellValue, reference: string, style: string): string {
   if (value === null || value === '') return '';
   if (typeof value === 'number') return `<c r="${reference}"${style}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${reference}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  return `<c r="${reference}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(neutraliseFormula(value))}</t></is></c>`;
 }
 
 function sheetXml(rows: readonly (readonly CellValue[])[], columnWidths: readonly number[]): string {

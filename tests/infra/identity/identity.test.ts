@@ -34,6 +34,21 @@ const actions = (statement: Statement) => [statement.Action].flat();
 const mentions = (resource: unknown, id: string) => JSON.stringify(resource).includes(`"${id}"`);
 
 describe('identity in the cloud stack', () => {
+  it('throttles the login route harder than the stage, after the route exists', () => {
+    // Prepare
+    const [stageId = '', stage] = Object.entries(template.findResources('AWS::ApiGatewayV2::Stage'))[0] ?? [];
+    const loginRouteId = Object.entries(template.findResources('AWS::ApiGatewayV2::Route')).find(
+      ([, route]) => (route as { Properties: Properties }).Properties.RouteKey === 'POST /api/auth/login',
+    )?.[0];
+
+    // Assess
+    expect(stageId).not.toBe('');
+    expect((stage as { Properties: Properties }).Properties.RouteSettings).toEqual({
+      'POST /api/auth/login': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+    });
+    expect([(stage as { DependsOn?: string[] }).DependsOn ?? []].flat()).toContain(loginRouteId);
+  });
+
   it('puts the JWT authorizer on every route that is not public, and none on public routes', () => {
     // Prepare
     const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
@@ -108,5 +123,42 @@ describe('identity in the cloud stack', () => {
         expect(onAuditTable(group).some((action) => /Put|Update|Delete|BatchWrite/.test(action))).toBe(false);
     }
     expect(groups.audit.grants.tables?.audit).toBe('read');
+  });
+
+  it('lets the auth function alone write the token key table; no job or event may touch it', () => {
+    // Prepare
+    const keysTableId = logicalId(stack.data.tables.keys);
+    const authRoleId = logicalId(stack.api.functions.auth.role);
+    const groupRoleIds = new Set(
+      (Object.keys(groups) as GroupName[]).map((group) => logicalId(stack.api.functions[group].role)),
+    );
+
+    // Act
+    const onKeys = propertiesOf('AWS::IAM::Policy').flatMap((policy) =>
+      (policy.PolicyDocument as { Statement: Statement[] }).Statement.filter((statement) =>
+        mentions(statement.Resource, keysTableId),
+      ).flatMap((statement) =>
+        (policy.Roles as unknown[]).map((role) => ({
+          role: referencedId(role),
+          actions: actions(statement),
+        })),
+      ),
+    );
+    const writers = new Set(
+      onKeys
+        .filter(({ actions }) => actions.some((a) => /Put|Update|Delete|BatchWrite/.test(a)))
+        .map((s) => s.role),
+    );
+
+    // Assess
+    expect([...writers]).toEqual([authRoleId]);
+    expect(onKeys.every(({ role }) => groupRoleIds.has(role as string))).toBe(true);
+    expect(template.findResources('AWS::DynamoDB::Table')[keysTableId]).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: {
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      },
+    });
   });
 });

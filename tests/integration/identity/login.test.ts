@@ -192,10 +192,36 @@ describe('passwords', () => {
       status: 400,
       body: { error: { fields: [{ path: 'body.currentPassword' }] } },
     });
-    expect(changed.status).toBe(204);
+    expect(changed).toMatchObject({
+      status: 200,
+      body: { token: expect.stringMatching(/^eyJ/), expiresAt: expect.any(String) },
+    });
     await expect(loginAs(stack, user.username, TEST_PASSWORD)).rejects.toThrow(/401/);
     expect(await loginAs(stack, user.username, 'Better2026')).toMatch(/^eyJ/);
     expect(await auditEntriesOf(changed)).toMatchObject([{ action: 'changePassword', entityId: user.id }]);
+  });
+
+  it('ends every older session on a password change and keeps the current one with the new token', async () => {
+    // Prepare
+    const { user, headers } = await signedIn(stack, { role: 'cityAdmin' });
+    const elsewhere = authHeader(await loginAs(stack, user.username, TEST_PASSWORD));
+
+    // Act
+    const changed = await post(
+      '/api/me/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'Better2026' },
+      headers,
+    );
+    const renewed = authHeader((changed.body as { token: string }).token);
+    const oldHere = await get('/api/me', headers);
+    const oldElsewhere = await get('/api/me', elsewhere);
+    const current = await get('/api/me', renewed);
+
+    // Assess
+    expect(changed.status).toBe(200);
+    expect(oldHere.status).toBe(401);
+    expect(oldElsewhere.status).toBe(401);
+    expect(current).toMatchObject({ status: 200, body: { id: user.id } });
   });
 
   it('resets a password to a one-time password that must be changed before anything else', async () => {

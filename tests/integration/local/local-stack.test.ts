@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buckets, routes } from '#functions/manifest';
 import { routeKey } from '#functions/platform/manifest-types';
@@ -161,24 +161,34 @@ describe('the local stack', () => {
     });
   });
 
-  it('lets a browser page reach S3 through the gateway’s /s3/ path, with CORS for loopback pages only', async () => {
+  it('lets a browser page reach S3 through the gateway’s /s3/ path with presigned requests only, CORS for its own origin', async () => {
     // Prepare
     const Bucket = buckets.photos.localName;
     await s3.send(new PutObjectCommand({ Bucket, Key: 'proxy/hello.txt', Body: '你好' }));
+    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
+    const signer = new S3Client({
+      endpoint: process.env.S3_PUBLIC_ENDPOINT,
+      forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+    });
+    const signed = await getSignedUrl(signer, new GetObjectCommand({ Bucket, Key: 'proxy/hello.txt' }), {
+      expiresIn: 60,
+    });
+    signer.destroy();
 
     // Act
-    const fromConsole = await fetch(`${stack.url}/s3/${Bucket}/proxy/hello.txt`, {
-      headers: { origin: 'http://localhost:3000' },
-    });
-    const fromElsewhere = await fetch(`${stack.url}/s3/${Bucket}/proxy/hello.txt`, {
-      headers: { origin: 'https://evil.example.com' },
+    const fromConsole = await fetch(signed, { headers: { origin: stack.url } });
+    const fromElsewhere = await fetch(signed, { headers: { origin: 'https://evil.example.com' } });
+    const unsigned = await fetch(`${stack.url}/s3/${Bucket}/proxy/hello.txt`, {
+      headers: { origin: stack.url },
     });
 
     // Assess
     expect(fromConsole.status).toBe(200);
     expect(await fromConsole.text()).toBe('你好');
-    expect(fromConsole.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(fromConsole.headers.get('access-control-allow-origin')).toBe(stack.url);
     expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull();
+    expect(unsigned.status).toBe(403);
     expect(process.env.S3_PUBLIC_ENDPOINT).toBe(`${stack.url}/s3`);
   });
 });

@@ -134,6 +134,14 @@ describe('console access', () => {
     expect(resenders).toEqual(['cityAdmin', 'districtAdmin']);
   });
 
+  it('offers unlocking a user to the managers alone', () => {
+    // Act
+    const unlockers = roles.filter((role) => canRoleAccess(role, 'users', 'unlock'));
+
+    // Assess
+    expect(unlockers).toEqual(['cityAdmin', 'districtAdmin']);
+  });
+
   it('refuses everything to a visitor without a role, and any action the console does not know', () => {
     // Assess
     expect(canRoleAccess(undefined, 'enterprises', 'show')).toBe(false);

@@ -100,6 +100,29 @@ describe('admin auth provider: changing the password', () => {
     expect(await provider.getIdentity?.()).toMatchObject({ mustChangePassword: false });
   });
 
+  it('keeps the session with the token the password change answers (older tokens end)', async () => {
+    // Prepare
+    const { provider, storage } = setUp({
+      reply: (call) =>
+        call.path === '/api/auth/login'
+          ? { body: { token: 'jwt-1', expiresAt: '2026-03-01T16:00:00Z', user: makeUser() } }
+          : call.path === '/api/me/password'
+            ? { body: { token: 'jwt-2', expiresAt: '2026-03-01T20:00:00Z' } }
+            : { body: makeUser() },
+    });
+    await provider.login({ username: 'wujin.admin', password: 'Temp1234' });
+
+    // Act
+    await provider.changePassword({ currentPassword: 'Temp1234', newPassword: 'NewSecret9' });
+    await provider.checkAuth({});
+    await provider.getPermissions?.({});
+
+    // Assess
+    expect([...storage.items.values()]).toContain('jwt-2');
+    expect([...storage.items.values()]).not.toContain('jwt-1');
+    expect([...storage.items.values()]).toContain('2026-03-01T20:00:00Z');
+  });
+
   it("keeps the requirement when the API refuses, with the API's message", async () => {
     // Prepare
     const { provider } = setUp({

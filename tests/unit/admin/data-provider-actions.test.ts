@@ -157,6 +157,21 @@ describe('admin data provider: transfers and account actions', () => {
     expect(result).toEqual({ temporaryPassword: 'Kx7mPq2z' });
   });
 
+  it('unlocks a locked user through its unlock route and returns the user', async () => {
+    // Prepare
+    const api = fakeFetch(() => ({ body: { id: 'U7', name: '赵六', disabled: false } }));
+    const provider = createDataProvider({ fetch: api.fetch, getToken: () => null });
+
+    // Act
+    const result = await provider.unlockUser('U7');
+
+    // Assess
+    expect(api.calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual([
+      'POST /api/users/U7/unlock',
+    ]);
+    expect(result).toMatchObject({ id: 'U7' });
+  });
+
   it("rejects with the API's Chinese message when an action is refused", async () => {
     // Prepare
     const body = { error: { code: 'FORBIDDEN', message: '不能停用自己的账号' } };

@@ -90,7 +90,8 @@ describe('claiming a credit code', () => {
     await expect(claim).rejects.toMatchObject({
       status: 409,
       code: 'DUPLICATE_CREDIT_CODE',
-      message: expect.stringContaining('已登记'),
+      // The claim alone does not know the caller's scope: it says the code is taken, never where (issue 9.6).
+      message: '该统一社会信用代码已被登记，如需核实请联系市应急管理局',
     });
     expect(dynamo.commandCalls(UpdateCommand)).toHaveLength(0);
   });

@@ -5,6 +5,7 @@ import { validateImportRows } from '#functions/enterprises/domain/import-rows';
 import { orgDirectory } from '#functions/org/domain/directory';
 import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import { csvText, makeSheetRow, sheetCells } from '#tests/fixtures/enterprise-sheets';
+import { xlsxBomb } from '#tests/fixtures/xlsx-bomb';
 
 const directory = orgDirectory(
   [
@@ -87,23 +88,33 @@ describe('validating the rows of an import file', () => {
 });
 
 describe('reading an uploaded import file', () => {
-  it('reads the same rows from an XLSX and a UTF-8 CSV with a byte order mark', () => {
+  it('reads the same rows from an XLSX and a UTF-8 CSV with a byte order mark', async () => {
     // Prepare
     const rows = [makeSheetRow(wujin, { 地址: '长虹路 "88" 号, 东门' })];
     const csv = new TextEncoder().encode(`\uFEFF${csvText(rows)}`);
 
     // Act
-    const fromXlsx = readImportFile(writeXlsx(sheetCells(rows)), 'xlsx');
-    const fromCsv = readImportFile(csv, 'csv');
+    const fromXlsx = await readImportFile(writeXlsx(sheetCells(rows)), 'xlsx');
+    const fromCsv = await readImportFile(csv, 'csv');
 
     // Assess
     expect(fromCsv).toEqual(fromXlsx);
   });
 
-  it('explains a CSV that is really a workbook, and a workbook that is not one', () => {
-    expect(readImportFile(writeXlsx([['a']]), 'csv')).toEqual({ problem: expect.stringContaining('.xlsx') });
-    expect(readImportFile(new TextEncoder().encode('a,b'), 'xlsx')).toEqual({
+  it('explains a CSV that is really a workbook, and a workbook that is not one', async () => {
+    expect(await readImportFile(writeXlsx([['a']]), 'csv')).toEqual({
+      problem: expect.stringContaining('.xlsx'),
+    });
+    expect(await readImportFile(new TextEncoder().encode('a,b'), 'xlsx')).toEqual({
       problem: expect.stringContaining('.xlsx'),
     });
   });
+});
+
+describe('reading a decompression bomb', () => {
+  it('fails the file with a Chinese message instead of inflating it', async () => {
+    expect(await readImportFile(xlsxBomb(80), 'xlsx')).toEqual({
+      problem: expect.stringContaining('文件解压后过大'),
+    });
+  }, 60_000);
 });

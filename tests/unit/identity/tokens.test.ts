@@ -234,6 +234,39 @@ describe('the verification key cache', () => {
     expect(reads).toBe(2);
   });
 
+  it('stops verifying a key removed from the set once the 5-minute TTL has passed, not before', async () => {
+    // Prepare
+    const kept = await keyPromise;
+    const removed = await generateSigningJwk();
+    let published = [publicJwkOf(kept), publicJwkOf(removed)];
+    let reads = 0;
+    let now = 0;
+    const getKey = publicKeyCache(
+      async () => {
+        reads += 1;
+        return published;
+      },
+      { now: () => now },
+    );
+    await getKey({ kid: removed.kid, alg: 'RS256' });
+
+    // Act
+    published = [publicJwkOf(kept)];
+    now = 5 * 60_000 - 1;
+    const beforeTtl = await getKey({ kid: removed.kid, alg: 'RS256' }).catch((error: unknown) => error);
+    const readsBeforeTtl = reads;
+    now = 5 * 60_000;
+    const afterTtl = await getKey({ kid: removed.kid, alg: 'RS256' }).catch((error: unknown) => error);
+    const keptAfterTtl = await getKey({ kid: kept.kid, alg: 'RS256' });
+
+    // Assess
+    expect(beforeTtl).not.toBeInstanceOf(Error);
+    expect(readsBeforeTtl).toBe(1);
+    expect(afterTtl).toBeInstanceOf(Error);
+    expect(keptAfterTtl).toBeDefined();
+    expect(reads).toBe(2);
+  });
+
   it('turns an unknown key into a 401, not a crash', async () => {
     // Prepare
     const jwk = await keyPromise;

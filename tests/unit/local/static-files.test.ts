@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleCsp } from '#infra/console-csp';
 import { serveStatic } from '#infra/local/static-files';
 
 let server: Server;
@@ -56,5 +57,24 @@ describe('the local static file server', () => {
     // Assess
     expect(escaped.status).toBe(404);
     expect(await escaped.text()).not.toContain('root:');
+  });
+
+  it('sends the console’s Content-Security-Policy and frame protection with the console and phone pages', async () => {
+    // Act
+    const pages = await Promise.all([
+      fetch(`${base}/`),
+      fetch(`${base}/enterprises/1`),
+      fetch(`${base}/m/scan/a`),
+    ]);
+
+    // Assess
+    for (const page of pages) {
+      expect(page.headers.get('content-security-policy')).toBe(consoleCsp());
+      expect(page.headers.get('x-frame-options')).toBe('DENY');
+      expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect(consoleCsp()).toContain("frame-ancestors 'none'");
+    expect(consoleCsp()).toContain("script-src 'self';");
   });
 });

@@ -1,10 +1,11 @@
 import { Entity } from 'electrodb';
-import { documentClient, tableName } from '#functions/platform/dynamo';
+import { documentClient } from '#functions/platform/dynamo';
+import { keysTableName } from '#functions/platform/keys/db';
 
 /**
- * The public keys that verify our tokens: one configuration item (`config` / `jwks`) that the auth group
- * writes when it starts signing with a key, and every route group reads. Older keys stay listed so that
- * tokens signed before a key change keep working until they expire.
+ * The public keys that verify our tokens: one configuration item (`config` / `jwks`) in the `keys` table, which
+ * the auth group alone may write (when it starts signing with a key) and every route group reads. Older keys
+ * stay listed so that tokens signed before a key change keep working until they expire.
  * Access patterns:
  * - the published key set (get)
  * - publish key K (put conditioned on the version read: optimistic concurrency, no transactions)
@@ -38,5 +39,5 @@ export const tokenKeys = new Entity(
       },
     },
   },
-  { client: documentClient, table: tableName },
+  { client: documentClient, table: keysTableName },
 );
