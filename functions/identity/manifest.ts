@@ -17,7 +17,7 @@ import {
 } from '#functions/identity/schemas/users';
 import { capability, route } from '#functions/platform/manifest-types';
 import { everyone, managers } from '#functions/platform/roles';
-import { emptySchema, idParamsSchema, pageOf } from '#functions/platform/schemas/pagination';
+import { idParamsSchema, pageOf } from '#functions/platform/schemas/pagination';
 
 /** Route groups (one Lambda each), routes, jobs and events of the identity capability. */
 export const identityManifest = capability({

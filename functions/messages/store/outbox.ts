@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityItem } from 'electrodb';
 import { type RenderedSms, renderSms, type SmsTemplateCode } from '#functions/messages/domain/templates';
 import type { Message } from '#functions/messages/schemas';
-import { DUE_QUEUE, message, smsDailyCount } from '#functions/messages/store/entities/message';
+import { DUE_QUEUE, message } from '#functions/messages/store/entities/message';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { maskPhone } from '#functions/platform/phone';
 
