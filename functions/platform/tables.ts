@@ -1,5 +1,12 @@
 import type { TableSpec } from '#functions/platform/manifest-types';
 
+/** The three overloaded GSIs that the main and audit tables' entities share out by access pattern. */
+const overloadedIndexes = [
+  { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+] as const;
+
 /**
  * The one DynamoDB table (ARCHITECTURE.md §6). Its keys are overloaded by the ElectroDB entities in
  * `entities/`; each entity file lists the access patterns it serves on these indexes. The CDK table and the
@@ -10,11 +17,7 @@ export const mainTable = {
   localName: 'main',
   partitionKey: 'pk',
   sortKey: 'sk',
-  indexes: [
-    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-  ],
+  indexes: overloadedIndexes,
 } as const satisfies TableSpec;
 
 /**
@@ -26,11 +29,7 @@ export const auditTable = {
   localName: 'audit',
   partitionKey: 'pk',
   sortKey: 'sk',
-  indexes: [
-    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-  ],
+  indexes: overloadedIndexes,
 } as const satisfies TableSpec;
 
 /**
