@@ -7,6 +7,7 @@ import { runJob } from '#infra/local/scheduler';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
 import { callApi, startTestStack } from '#tests/fixtures/local-stack';
+import { dispatcherOf, useHttpSmsGateway } from '#tests/fixtures/sms-gateway';
 
 /**
  * The dispatcher against a real HTTP gateway (node:http on a free port) that honours the idempotency key:
@@ -75,6 +76,7 @@ function gateway(): Server {
 let server: Server;
 let stack: LocalStack;
 let dispatcher: LocalJob;
+let restoreEnv: (() => void) | undefined;
 let outbox: typeof import('#functions/messages/store/outbox');
 let hooks: typeof import('#functions/messages/jobs/dispatch')['dispatchHooks'];
 let city: Record<string, string>;
@@ -101,32 +103,18 @@ const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000)
 beforeAll(async () => {
   server = gateway();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  // Before the stack imports the dispatcher: its provider reads these at cold start.
-  process.env.SMS_PROVIDER = 'http';
-  process.env.SMS_HTTP_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`;
-  process.env.SMS_HTTP_SECRET = SECRET;
-  process.env.SMS_HTTP_TIMEOUT_MS = '300';
-  process.env.SMS_RATE_PER_SECOND = '2000';
-  process.env.SMS_DAILY_CAP = '1000';
+  restoreEnv = useHttpSmsGateway((server.address() as AddressInfo).port, SECRET, {
+    SMS_HTTP_TIMEOUT_MS: '300',
+  });
   stack = await startTestStack();
   outbox = await import('#functions/messages/store/outbox');
   hooks = (await import('#functions/messages/jobs/dispatch')).dispatchHooks;
-  const job = stack.bindings.jobs.find((candidate) => candidate.name === 'sms-dispatch');
-  if (!job) throw new Error('sms-dispatch job missing from the manifest');
-  dispatcher = job;
+  dispatcher = dispatcherOf(stack);
   city = (await signedIn(stack, { role: 'cityAdmin' })).headers;
 }, 60_000);
 
 afterAll(async () => {
-  for (const name of [
-    'SMS_PROVIDER',
-    'SMS_HTTP_URL',
-    'SMS_HTTP_SECRET',
-    'SMS_HTTP_TIMEOUT_MS',
-    'SMS_RATE_PER_SECOND',
-    'SMS_DAILY_CAP',
-  ])
-    delete process.env[name];
+  restoreEnv?.();
   await stack?.stop();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });

@@ -11,6 +11,7 @@ import { signedIn } from '#tests/fixtures/auth';
 import { makeSheetRow, sheetCells } from '#tests/fixtures/enterprise-sheets';
 import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi, startTestStack } from '#tests/fixtures/local-stack';
+import { dispatcherOf, useHttpSmsGateway } from '#tests/fixtures/sms-gateway';
 
 /**
  * Races on dynalite, through the real handlers: each side effect must happen once however many callers race.
@@ -21,6 +22,7 @@ const received = new Map<string, number>();
 let gateway: Server;
 let stack: LocalStack;
 let dispatcher: LocalJob;
+let restoreEnv: (() => void) | undefined;
 let city: Record<string, string>;
 const place = { districtId: 'wujin', townId: '', gridId: null as string | null };
 const send = (path: string, headers: Record<string, string>, body: unknown, method = 'POST') =>
@@ -40,16 +42,9 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-  // Read by the dispatcher at cold start, so set before the stack loads it.
-  process.env.SMS_PROVIDER = 'http';
-  process.env.SMS_HTTP_URL = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
-  process.env.SMS_HTTP_SECRET = 'race-secret';
-  process.env.SMS_RATE_PER_SECOND = '2000';
-  process.env.SMS_DAILY_CAP = '1000';
+  restoreEnv = useHttpSmsGateway((gateway.address() as AddressInfo).port, 'race-secret');
   stack = await startTestStack();
-  const job = stack.bindings.jobs.find((candidate) => candidate.name === 'sms-dispatch');
-  if (!job) throw new Error('sms-dispatch job missing from the manifest');
-  dispatcher = job;
+  dispatcher = dispatcherOf(stack);
   city = (await signedIn(stack, { role: 'cityAdmin' })).headers;
   place.townId = (
     (await send('/api/towns', city, { districtId: 'wujin', name: '湖塘镇' })).body as { id: string }
@@ -57,14 +52,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const name of [
-    'SMS_PROVIDER',
-    'SMS_HTTP_URL',
-    'SMS_HTTP_SECRET',
-    'SMS_RATE_PER_SECOND',
-    'SMS_DAILY_CAP',
-  ])
-    delete process.env[name];
+  restoreEnv?.();
   await stack?.stop();
   await new Promise<void>((resolve) => gateway.close(() => resolve()));
 });
