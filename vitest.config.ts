@@ -23,7 +23,14 @@ export default defineConfig({
       },
     },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup-dynamo-wire.ts'],
+        },
+      },
       {
         extends: true,
         test: {

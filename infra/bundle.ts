@@ -5,8 +5,11 @@ import { type BuildOptions, build, buildSync, type Metafile, type Plugin } from 
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Packages the Lambda Node.js runtime provides. */
-export const runtimeProvided = ['@aws-sdk/*', '@smithy/*'];
+/**
+ * Packages the Lambda Node.js runtime provides and the bundles leave to it. `@aws-sdk/util-dynamodb` (6 KB, the
+ * attribute-value marshalling) is bundled: the functions' own DynamoDB client needs nothing else of the SDK.
+ */
+export const runtimeProvided = ['@aws-sdk/client-*', '@aws-sdk/s3-*', '@aws-sdk/lib-*', '@smithy/*'];
 
 export interface Bundle {
   /** Folder holding `index.mjs`, ready for `lambda.Code.fromAsset`. */
@@ -19,8 +22,8 @@ export interface Bundle {
 
 /**
  * Bundles one function (`system/handlers/health`, `system/jobs/heartbeat`, ...) the way Lambda runs it: minified ESM for Node 22.
- * The AWS SDK v3 is left to the nodejs22.x runtime, which ships it: bundled, the SDK alone (~330 KB minified)
- * would push every API bundle that touches DynamoDB past the 400 KB budget. The CDK stack and the bundle
+ * The AWS SDK v3 clients are left to the nodejs22.x runtime, which ships them (bundled, S3's alone would push a
+ * bundle past the 400 KB budget); DynamoDB goes through functions/platform/dynamo.ts, no SDK client at all. The CDK stack and the bundle
  * benchmark both call this, so what is measured is what is deployed.
  */
 export function bundleFunction(
@@ -43,8 +46,11 @@ export const lambdaBuildOptions = {
   logLevel: 'warning',
   mainFields: ['module', 'main'],
   external: runtimeProvided,
-  // ElectroDB's model validation at cold start: our models are validated by the tests (shim's comment says why).
-  alias: { jsonschema: join(repoRoot, 'infra', 'shims', 'jsonschema.cjs') },
+  // ElectroDB's model validation and its SDK DocumentClient wrapper: each shim's comment says why.
+  alias: {
+    jsonschema: join(repoRoot, 'infra', 'shims', 'jsonschema.cjs'),
+    '@aws-sdk/lib-dynamodb': join(repoRoot, 'infra', 'shims', 'lib-dynamodb.cjs'),
+  },
   // Some dependencies are CommonJS and call require(); ESM bundles need it defined.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 } as const satisfies BuildOptions;

@@ -80,7 +80,7 @@ async function waitForTask<T extends { status: string; processed: number; total:
 /** What the claims alone cost: one conditional PutItem per row, as many in flight as the import uses. */
 async function rawClaims(codes: string[]) {
   const { creditCodeClaim } = await import('#functions/enterprises/store/entities/credit-code-claim');
-  const { documentClient } = await import('#functions/platform/dynamo');
+  const { commandClient: documentClient } = await import('#tests/fixtures/dynamo-commands');
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
   const at = new Date().toISOString();
   const started = performance.now();
@@ -98,7 +98,8 @@ async function rawClaims(codes: string[]) {
 /** The same enterprises as plain BatchWriteItem requests (25 items each, 8 in flight, as the import writes them). */
 async function rawBatchWrite(rows: { row: ReturnType<typeof makeSheetRow>; place: Placement }[]) {
   const { enterprise } = await import('#functions/enterprises/store/entities/enterprise');
-  const { documentClient, tableName } = await import('#functions/platform/dynamo');
+  const { tableName } = await import('#functions/platform/dynamo');
+  const { commandClient: documentClient } = await import('#tests/fixtures/dynamo-commands');
   const at = new Date().toISOString();
   const items = rows.map(({ row, place }, i) => {
     return enterprise
@@ -148,6 +149,9 @@ export async function runImportBench(): Promise<number> {
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
     const { s3Client } = await import('#functions/platform/s3');
     const places = await seedPlaces();
+    const { createUserDirect } = await import('#tests/fixtures/auth');
+    const user = await createUserDirect({ role: 'cityAdmin', username: 'bench' });
+    Object.assign(cityAdmin, { userId: user.id, username: user.username, name: user.name });
     const rows = Array.from({ length: ROWS }, (_, i) => {
       const place = places[i % places.length] as (typeof places)[number];
       // One in 40 outside the grid (网格外), roughly the seed report's share.

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import {
-  GetSecretValueCommand,
-  PutSecretValueCommand,
-  SecretsManagerClient,
-} from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import * as z from 'zod';
 import { generateSigningJwk, isSigningJwk, type SigningJwk } from '#functions/identity/tokens/tokens';
 import { readEnv } from '#functions/platform/env';
@@ -55,6 +51,10 @@ async function readJson(path: string): Promise<unknown> {
  * Secrets Manager keeps only one of their keys, and everyone then uses whatever AWSCURRENT holds.
  */
 async function fromSecret(secretId: string): Promise<SigningJwk> {
+  // Loaded on first use: only the key's first read needs it, and the SDK client costs ~90 ms of cold start.
+  const { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } = await import(
+    '@aws-sdk/client-secrets-manager'
+  );
   secrets ??= new SecretsManagerClient({});
   const current = await secrets.send(new GetSecretValueCommand({ SecretId: secretId }));
   const parsed = parseJson(current.SecretString);

@@ -10,12 +10,12 @@ import { type LocalStack, startLocalStack } from '#infra/local/stack';
 export let stack: LocalStack;
 export const logged: string[] = [];
 // The handlers' own clients (functions/platform), imported once the stack has set their endpoints.
-export let documentClient: typeof import('#functions/platform/dynamo').documentClient;
+export let documentClient: typeof import('#tests/fixtures/dynamo-commands').commandClient;
 export let s3Client: typeof import('#functions/platform/s3').s3Client;
 
 export async function startIamStack() {
   stack = await startLocalStack({ port: 0, log: (line) => logged.push(line) });
-  ({ documentClient } = await import('#functions/platform/dynamo'));
+  ({ commandClient: documentClient } = await import('#tests/fixtures/dynamo-commands'));
   ({ s3Client } = await import('#functions/platform/s3'));
 }
 

@@ -1,12 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { withCheckChar } from '#functions/enterprises/domain/credit-code';
 import {
@@ -16,15 +8,18 @@ import {
 } from '#functions/enterprises/store/credit-code-claims';
 import { creditCodeClaim } from '#functions/enterprises/store/entities/credit-code-claim';
 import { enterprise } from '#functions/enterprises/store/entities/enterprise';
+import { dynamoWire } from '#tests/fixtures/dynamo-wire';
 
-const dynamo = mockClient(DynamoDBDocumentClient);
+const dynamo = dynamoWire();
 const CODE = withCheckChar('91320412MA1XYW123');
 const OTHER_CODE = withCheckChar('91320412MA1XYW456');
 const NOW = new Date('2026-11-30T02:00:00Z');
 const LONG_AGO = new Date(NOW.getTime() - CLAIM_LEASE_MS - 1000).toISOString();
 
-const conditionFailed = () =>
-  new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
+const conditionFailed = () => ({
+  name: 'ConditionalCheckFailedException',
+  message: 'The conditional request failed',
+});
 
 /** Items exactly as ElectroDB stores them, identity attributes included. */
 function storedClaim(enterpriseId: string, claimedAt: string) {

@@ -1,11 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { transferTask } from '#functions/enterprises/store/entities/transfer-task';
 import { claimTransferTask, RUN_LEASE_MS, updateRun } from '#functions/enterprises/store/transfer-runs';
+import { dynamoWire } from '#tests/fixtures/dynamo-wire';
 
-const dynamo = mockClient(DynamoDBDocumentClient);
+const dynamo = dynamoWire();
 const NOW = new Date('2026-11-30T02:00:00Z');
 const TASK_ID = '01M8NB6TF07NM7Z2RENN3W3WSS';
 const KEY = `imports/wujin/${TASK_ID}.xlsx`;
@@ -33,7 +32,7 @@ function storedTask(overrides: Record<string, unknown> = {}) {
     })
     .params<{ Item: Record<string, unknown> }>().Item;
 }
-const conditionFailed = () => new ConditionalCheckFailedException({ message: 'failed', $metadata: {} });
+const conditionFailed = () => ({ name: 'ConditionalCheckFailedException', message: 'failed' });
 
 describe('claiming a transfer task for a worker run', () => {
   beforeEach(() => dynamo.reset());

@@ -1,10 +1,10 @@
-import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { jobRun } from '#functions/platform/jobs/job-run-entity';
 import { handler } from '#functions/system/jobs/heartbeat';
+import { dynamoWire } from '#tests/fixtures/dynamo-wire';
 
-const dynamo = mockClient(DynamoDBDocumentClient);
+const dynamo = dynamoWire();
 
 describe('the heartbeat job', () => {
   beforeEach(() => dynamo.reset());
