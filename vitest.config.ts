@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/setup-dynamo-wire.ts'],
+          setupFiles: ['tests/unit/setup-aws-wire.ts'],
         },
       },
       {

@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    setupFiles: ['tests/setup-env.ts', 'tests/unit/setup-dynamo-wire.ts'],
+    setupFiles: ['tests/setup-env.ts', 'tests/unit/setup-aws-wire.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     exclude: ['tests/unit/admin/**'],
     testTimeout: 60_000,

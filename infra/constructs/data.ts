@@ -76,15 +76,19 @@ export class Data extends Construct {
       const bucket = new s3.Bucket(this, name, {
         ...privateBucketProps(this.accessLogs, name),
         versioned: true,
-        // Versioned: a lifecycle rule must expire the noncurrent versions too, or deleted files linger.
-        lifecycleRules: spec.expireAfterDays
-          ? [
-              {
-                expiration: Duration.days(spec.expireAfterDays),
-                noncurrentVersionExpiration: Duration.days(1),
-              },
-            ]
-          : undefined,
+        // Versioned: a lifecycle rule must expire the noncurrent versions too, or deleted files linger. An
+        // export that dies mid-way leaves its multipart upload's parts, billed until aborted: a day, then gone.
+        lifecycleRules: [
+          { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+          ...(spec.expireAfterDays
+            ? [
+                {
+                  expiration: Duration.days(spec.expireAfterDays),
+                  noncurrentVersionExpiration: Duration.days(1),
+                },
+              ]
+            : []),
+        ],
       });
       if (spec.browserUploads) allowBrowserUploads(bucket, allowedOrigins);
       return bucket;

@@ -75,10 +75,15 @@ describe('the data layer', () => {
     const resources = template.findResources('AWS::S3::Bucket');
     const transfers = resources[logicalId(stack.data.buckets.transfers)] as Resource;
     const photos = resources[logicalId(stack.data.buckets.photos)] as Resource;
+    const abortAfterADay = { AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' };
     expect(transfers.Properties.LifecycleConfiguration).toEqual({
-      Rules: [{ ExpirationInDays: 7, NoncurrentVersionExpiration: { NoncurrentDays: 1 }, Status: 'Enabled' }],
+      Rules: [
+        abortAfterADay,
+        { ExpirationInDays: 7, NoncurrentVersionExpiration: { NoncurrentDays: 1 }, Status: 'Enabled' },
+      ],
     });
-    expect(photos.Properties.LifecycleConfiguration).toBeUndefined();
+    // Photos are evidence: kept, but the parts of an upload that never completed are not.
+    expect(photos.Properties.LifecycleConfiguration).toEqual({ Rules: [abortAfterADay] });
   });
 
   it('refuses every request to the photos bucket that does not use TLS', () => {
