@@ -3,6 +3,7 @@ import { credentialsFromEnv, regionFromEnv } from '#functions/platform/aws/retry
 import { callS3, objectUrl, xmlField } from '#functions/platform/aws/s3-rest';
 import { amzDate, presignUrl, scopeOf, signPolicy } from '#functions/platform/aws/sigv4';
 import { tagLocalCaller } from '#functions/platform/caller';
+import { systemClock } from '#functions/platform/clock';
 import { optionalUrl, readEnv } from '#functions/platform/env';
 
 /**
@@ -116,7 +117,7 @@ const signer = () => ({
   service: 's3',
   region: regionFromEnv(),
   credentials: credentialsFromEnv(),
-  now: new Date(),
+  now: systemClock.now(), // the wall clock: S3 checks a signature's time and expiry against its own
 });
 
 /** A GET link for browsers, valid `expiresIn` seconds; `disposition` names the file it saves as. */

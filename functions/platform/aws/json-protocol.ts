@@ -1,4 +1,5 @@
 import { CALLER_HEADER, caller } from '#functions/platform/caller';
+import { systemClock } from '#functions/platform/clock';
 import { send } from './http';
 import { AwsServiceError, credentialsFromEnv, endpointOf, regionFromEnv, withRetries } from './retry';
 import { signRequest } from './sigv4';
@@ -68,7 +69,7 @@ export async function callJson(
       service: service.service,
       region,
       credentials,
-      now: new Date(),
+      now: systemClock.now(), // AWS checks signatures against its own clock: never the pinned one
     });
     const response = await send(url, { method: 'POST', headers, body, signal });
     const text = response.body.toString('utf8');

@@ -1,4 +1,5 @@
 import { CALLER_HEADER, caller } from '#functions/platform/caller';
+import { systemClock } from '#functions/platform/clock';
 import { type HttpResponse, send } from './http';
 import { AwsServiceError, credentialsFromEnv, endpointOf, regionFromEnv, withRetries } from './retry';
 import { rfc3986, sha256Hex, signRequest } from './sigv4';
@@ -79,7 +80,7 @@ export async function callS3(endpoint: string | undefined, request: S3Request): 
       service: 's3',
       region: regionFromEnv(),
       credentials,
-      now: new Date(),
+      now: systemClock.now(), // AWS checks signatures against its own clock: never the pinned one
     });
     const response = await send(url, { method: request.method, headers, body });
     if (response.status >= 300 || (request.method === 'POST' && response.body.includes('<Error>')))
