@@ -12,6 +12,7 @@ import { orgManifest } from '#functions/org/manifest';
 import { photosManifest } from '#functions/photos/manifest';
 import { type BucketSpec, type GroupSpec, withDerivedGrants } from '#functions/platform/manifest-types';
 import { auditTable, keysTable, mainTable } from '#functions/platform/tables';
+import { statsManifest } from '#functions/stats/manifest';
 import { systemManifest } from '#functions/system/manifest';
 
 export const capabilities = {
@@ -22,6 +23,7 @@ export const capabilities = {
   messages: messagesManifest,
   audit: auditManifest,
   photos: photosManifest,
+  stats: statsManifest,
 } as const;
 export type CapabilityName = keyof typeof capabilities;
 type Capability = (typeof capabilities)[CapabilityName];
@@ -49,6 +51,7 @@ export const routes = [
   ...messagesManifest.routes,
   ...auditManifest.routes,
   ...photosManifest.routes,
+  ...statsManifest.routes,
 ] as const;
 export type Route = (typeof routes)[number];
 
@@ -75,6 +78,7 @@ export const jobs = [
   ...messagesManifest.jobs,
   ...auditManifest.jobs,
   ...photosManifest.jobs,
+  ...statsManifest.jobs,
 ] as const;
 export type JobName = (typeof jobs)[number]['name'];
 
@@ -86,6 +90,7 @@ export const events = [
   ...messagesManifest.events,
   ...auditManifest.events,
   ...photosManifest.events,
+  ...statsManifest.events,
 ] as const;
 
 export const manifest = { tables, buckets, groups, routes, jobs, events } as const;

@@ -21,8 +21,9 @@ import type {
 } from '#functions/enterprises/schemas/transfers';
 import type { passwordResetResultSchema, User } from '#functions/identity/schemas/users';
 import type { Message } from '#functions/messages/schemas';
-import { CursorPages, listQueryKey } from './api/cursorPages';
-import { type ApiClient, type ApiClientOptions, createApiClient } from './api/httpClient';
+import { CursorPages, type CursorStore, listQueryKey } from './api/cursorPages';
+import { type ApiClient, type ApiClientOptions, createApiClient, TOKEN_KEY } from './api/httpClient';
+import { browserStorage } from './auth/session';
 
 export type ImportRequest = z.input<typeof importCreateSchema>;
 export type ImportStarted = z.infer<typeof importCreatedSchema>;
@@ -73,6 +74,8 @@ interface CursorPage<T> {
 export interface DataProviderOptions extends ApiClientOptions {
   /** How many list queries keep their page cursors. @default 100 */
   readonly maxCachedQueries?: number;
+  /** Whose cursors they are and where they outlive a reload. @default in memory, one owner */
+  readonly cursorStore?: CursorStore;
 }
 
 const DEFAULT_PER_PAGE = 25;
@@ -108,7 +111,7 @@ function listSearch(limit: number, cursor: string | null, params: GetListParams)
  */
 export function createDataProvider(options: DataProviderOptions = {}): ConsoleDataProvider {
   const api: ApiClient = createApiClient(options);
-  const cursors = new CursorPages(options.maxCachedQueries);
+  const cursors = new CursorPages(options.maxCachedQueries, options.cursorStore);
   const recordPath = (resource: string, id: Identifier) => `/${resource}/${encodeURIComponent(String(id))}`;
   const post = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body: body ?? {} });
 
@@ -214,4 +217,13 @@ export function createDataProvider(options: DataProviderOptions = {}): ConsoleDa
   };
 }
 
-export const dataProvider = createDataProvider();
+/**
+ * The console's: cursors per session (the token's signature tells sessions apart) in sessionStorage, so that a
+ * reload of page N reads one page, not N.
+ */
+export const dataProvider = createDataProvider({
+  cursorStore: {
+    owner: () => browserStorage('localStorage')?.getItem(TOKEN_KEY)?.slice(-16) ?? null,
+    storage: browserStorage('sessionStorage'),
+  },
+});

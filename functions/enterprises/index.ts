@@ -1,4 +1,8 @@
-/** What other capabilities may use of enterprises: where an enterprise sits, and whether a town or grid has any. */
+/**
+ * What other capabilities may use of enterprises: every enterprise of a district with its placement and status
+ * (the stats job's census), where an enterprise sits, and whether a town or grid has any.
+ */
+export { type EnterpriseCensusRow, listEnterpriseCensus } from '#functions/enterprises/store/census';
 export {
   enterprisePlacement,
   gridHasEnterprises,

@@ -116,7 +116,16 @@ export const enterprisesManifest = capability({
       response: exportTaskSchema,
     }),
   ],
-  jobs: [],
+  jobs: [
+    {
+      name: 'enterprise-name-index',
+      description: '企业名称索引核对：补写缺失的名称索引、删除过时的索引（写入中断后自动修复）',
+      cron: '30 3 * * *',
+      handler: 'enterprises/jobs/name-index',
+      grants: { tables: { main: 'readWrite' } },
+      timeoutSeconds: 900,
+    },
+  ],
   events: [
     {
       name: 'enterprise-import',

@@ -3,6 +3,8 @@
  * Everything else in this folder is identity's own.
  */
 export { authenticate } from '#functions/identity/authenticate';
+/** For the stats job: every account, role and placement only. */
+export { type AccountCensusRow, listAccountCensus } from '#functions/identity/store/census';
 export { gridHasMembers, townHasUsers } from '#functions/identity/store/presence';
 
 /**

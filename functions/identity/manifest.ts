@@ -145,6 +145,15 @@ export const identityManifest = capability({
       response: userSchema,
     }),
   ],
-  jobs: [],
+  jobs: [
+    {
+      name: 'user-name-index',
+      description: '账号搜索索引核对：补写缺失的姓名与用户名索引、删除过时的索引',
+      cron: '40 3 * * *',
+      handler: 'identity/jobs/name-index',
+      grants: { tables: { main: 'readWrite' } },
+      timeoutSeconds: 900,
+    },
+  ],
   events: [],
 });

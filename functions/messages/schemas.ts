@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { messageStatuses } from '#functions/messages/domain/statuses';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
 import { mobileSchema } from '#functions/platform/schemas/people';
 import { districtIdSchema, queryTextSchema } from '#functions/platform/schemas/scope';
 
-export const messageStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED', 'DEAD'] as const;
+export { messageStatuses };
 export const messageStatusSchema = z.enum(messageStatuses);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 

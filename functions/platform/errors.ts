@@ -10,6 +10,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: FieldError[],
+    /** A conflict's existing record, named only to a caller who may see it. */
+    readonly existingId?: string,
   ) {
     super(message);
     this.name = new.target.name;
@@ -41,9 +43,10 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** `fields` put the conflict on the form field it concerns; `existingId` names the record it conflicts with. */
 export class ConflictError extends DomainError {
-  constructor(code: string, message: string) {
-    super(409, code, message);
+  constructor(code: string, message: string, on: { fields?: FieldError[]; existingId?: string } = {}) {
+    super(409, code, message, on.fields, on.existingId);
   }
 }
 

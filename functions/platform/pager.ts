@@ -36,6 +36,8 @@ export interface ReadOptions {
 export interface PartitionQuery<T> {
   params(): object;
   go(options: ReadOptions): Promise<{ data: T[]; cursor: string | null }>;
+  /** Known to hold nothing for this list (a search's district without its tokens): skipped, no request. */
+  empty?: boolean;
 }
 
 /** One index partition a list reads: the table it lies in and the query whose key condition names it. */
@@ -51,11 +53,28 @@ export interface ListRequest extends PageRequest {
   order?: 'asc' | 'desc';
   /** DynamoDB requests one page may make before it answers with what it has and a cursor. @default 10 */
   maxReads?: number;
+  /**
+   * When the first request leaves the page short, sends the first request of every partition still to read at
+   * once and takes their answers in order: for lists whose partitions are mostly small or empty (a search's
+   * districts), so that a page costs about two round trips however many partitions it walks. The answers the
+   * page then does not need were read for nothing.
+   */
+  prefetch?: boolean;
 }
 
-/** Items DynamoDB evaluates per request when a filter expression may drop most of them (~300 KB of items). */
+/** At most this many items a request evaluates when a filter expression may drop most of them (~300 KB). */
 const FILTERED_READ = 500;
 const MAX_READS = 10;
+
+/**
+ * How many items the next request of a filtered read evaluates: twice what the page misses at first, then what
+ * the filter's pass rate so far says the rest needs (a quarter more), between that and FILTERED_READ. A filter
+ * that keeps most items costs about one page-sized request; a rare one grows to FILTERED_READ at the second.
+ */
+export function filteredReadSize(want: number, evaluated: number, kept: number): number {
+  const guess = evaluated === 0 ? want * 2 : Math.ceil((want * 1.25 * evaluated) / Math.max(kept, 1));
+  return Math.max(want, Math.min(guess, FILTERED_READ));
+}
 
 /** Where a list goes on: partition `p` of the list's partitions, after the item with index keys `k`. */
 const positionSchema = z.strictObject({
@@ -86,6 +105,8 @@ interface KeyShape {
   sortKey: string;
   sortPrefix?: string;
   sortRange?: [string, string];
+  /** A `>` condition on the sort key: the range starts after this. */
+  sortAfter?: string;
 }
 
 interface QueryParams {
@@ -121,6 +142,7 @@ function keyShapeOf(partition: Partition<unknown>): KeyShape {
     ...(onSortKey && typeof to === 'string' && /#sk1 BETWEEN :sk1 AND :sk2/i.test(condition)
       ? { sortRange: [from, to] as [string, string] }
       : {}),
+    ...(onSortKey && /#sk1 > :sk1/.test(condition) ? { sortAfter: from } : {}),
   };
 }
 
@@ -133,6 +155,7 @@ function fitsShape(shape: KeyShape, key: Keys): boolean {
   const sort = key[shape.sortKey] as string;
   if (shape.sortPrefix !== undefined && !sort.startsWith(shape.sortPrefix)) return false;
   if (shape.sortRange && (sort < shape.sortRange[0] || sort > shape.sortRange[1])) return false;
+  if (shape.sortAfter !== undefined && sort <= shape.sortAfter) return false;
   return true;
 }
 
@@ -166,24 +189,48 @@ export async function readPages<T, R>(
   request: ListRequest,
   view: (item: T) => R,
 ): Promise<Page<R>> {
+  const { data, nextCursor } = await readPagesCounted(partitions, request);
+  return { data: data.map(view), nextCursor };
+}
+
+/** `readPages` without a view, with the number of DynamoDB requests it made (for readers that go on reading). */
+export async function readPagesCounted<T>(
+  partitions: readonly Partition<T>[],
+  request: ListRequest,
+): Promise<Page<T> & { reads: number }> {
   let { p, k } = startPosition(partitions, request.cursor);
   const items: T[] = [];
   const maxReads = request.maxReads ?? MAX_READS;
+  let [reads, evaluated] = [0, 0];
+  const options = (cursor: Keys | null, limit: number): ReadOptions => ({
+    cursor: cursor ? encode(cursor) : null,
+    limit,
+    pages: 1,
+    order: request.order ?? 'desc',
+    data: 'includeKeys',
+  });
+  const ahead = new Map<number, { limit: number; answer: ReturnType<PartitionQuery<T>['go']> }>();
+  const sendAhead = (want: number) => {
+    const limit = request.filtered ? filteredReadSize(want, evaluated, items.length) : want;
+    for (let next = p + 1; next < Math.min(partitions.length, p + maxReads - reads); next += 1) {
+      if ((partitions[next] as Partition<T>).query.empty) continue;
+      const answer = (partitions[next] as Partition<T>).query.go(options(null, limit));
+      answer.catch(() => undefined); // awaited when its partition's turn comes; unused ones must not go unhandled
+      ahead.set(next, { limit, answer });
+    }
+  };
   try {
-    for (
-      let reads = 0;
-      reads < maxReads && p < partitions.length && items.length < request.limit;
-      reads += 1
-    ) {
+    for (; reads < maxReads && p < partitions.length && items.length < request.limit; reads += 1) {
+      while (p < partitions.length && (partitions[p] as Partition<T>).query.empty) [p, k] = [p + 1, null];
+      if (p === partitions.length) break;
       const partition = partitions[p] as Partition<T>;
       const want = request.limit - items.length;
-      const response = await partition.query.go({
-        cursor: k ? encode(k) : null,
-        limit: request.filtered ? Math.max(want, FILTERED_READ) : want,
-        pages: 1,
-        order: request.order ?? 'desc',
-        data: 'includeKeys',
-      });
+      if (request.prefetch && reads === 1) sendAhead(want);
+      const early = k === null ? ahead.get(p) : undefined;
+      const limit =
+        early?.limit ?? (request.filtered ? filteredReadSize(want, evaluated, items.length) : want);
+      const response = await (early?.answer ?? partition.query.go(options(k, limit)));
+      evaluated += limit;
       const taken = response.data.slice(0, want);
       items.push(...taken);
       const last = taken.at(-1);
@@ -197,7 +244,7 @@ export async function readPages<T, R>(
       throw new InvalidCursorError();
     throw error;
   }
-  return { data: items.map(view), nextCursor: p < partitions.length ? encode({ p, k }) : null };
+  return { data: items, nextCursor: p < partitions.length ? encode({ p, k }) : null, reads };
 }
 
 /** `readPages` for a list of one partition. */

@@ -1,8 +1,6 @@
-import { S3Client } from '@aws-sdk/client-s3';
 import { credentialsFromEnv, regionFromEnv } from '#functions/platform/aws/retry';
 import { callS3, objectUrl, xmlField } from '#functions/platform/aws/s3-rest';
 import { amzDate, presignUrl, scopeOf, signPolicy } from '#functions/platform/aws/sigv4';
-import { tagLocalCaller } from '#functions/platform/caller';
 import { systemClock } from '#functions/platform/clock';
 import { optionalUrl, readEnv } from '#functions/platform/env';
 
@@ -170,9 +168,3 @@ export function presignPost(
   const url = objectUrl(publicEndpoint, bucket).toString().replace(/\/$/, '');
   return { url, fields: { ...fields, key, Policy: encoded, 'X-Amz-Signature': signPolicy(sign, encoded) } };
 }
-
-// TRANSITION (removed once the callers below use the functions above): the SDK clients.
-const localClient = (endpoint: string) =>
-  new S3Client({ endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED' });
-export const s3Client = env.S3_ENDPOINT ? tagLocalCaller(localClient(env.S3_ENDPOINT)) : new S3Client({});
-export const presignClient = env.S3_PUBLIC_ENDPOINT ? localClient(env.S3_PUBLIC_ENDPOINT) : s3Client;

@@ -1,6 +1,7 @@
 import type { S3Event } from 'aws-lambda';
 import type { LocalEvent } from './bindings';
 import { invoke } from './handlers';
+import { eventLine } from './terminal';
 
 /**
  * Delivers S3 ObjectCreated events to the manifest's event handlers whose bucket and prefix match, like S3
@@ -20,8 +21,8 @@ export function createEventBus(
       for (const target of events) {
         if (target.bucket !== bucket || !key.startsWith(target.prefix)) continue;
         const delivery = invoke(target.module, { Records: [record] }, target.timeoutMs)
-          .then((result) => log(`event ${target.name} ${key}: ${JSON.stringify(result)}`))
-          .catch((error: unknown) => log(`event ${target.name} ${key} failed: ${String(error)}`))
+          .then((result) => log(eventLine(target.name, key, { result })))
+          .catch((error: unknown) => log(eventLine(target.name, key, { error })))
           .finally(() => inFlight.delete(delivery));
         inFlight.add(delivery);
       }

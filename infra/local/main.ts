@@ -4,14 +4,18 @@ import { repoRoot } from '#infra/bundle';
 import { readArgs } from './args';
 import { buildConsoleIfStale } from './console-build';
 import { clearRunning, dataDir, findRunning, markRunning } from './running';
-import { demoCredentials } from './seed/credentials';
+import { runJob } from './scheduler';
+import { demoCredentials, exampleEnterpriseLogin } from './seed/credentials';
 import { isSeeded, seedDemoCity } from './seed/seed-city';
 import { startLocalStack } from './stack';
+import { duration, foldJsonLogs, jobLine, stamped } from './terminal';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 const args = readArgs();
-const log = (line: string) =>
-  console.log(`${new Date().toLocaleTimeString('zh-CN', { hour12: false })} ${line}`);
+const log = (line: string) => console.log(stamped(line));
+// Handlers log JSON (as CloudWatch wants it); here each entry becomes one line like the others.
+foldJsonLogs(process.stdout, repoRoot);
+foldJsonLogs(process.stderr, repoRoot);
 
 if (args.help) {
   console.log('npm start [-- --reset] [--port 3000]   runs the whole system locally (PORT also works)');
@@ -37,31 +41,8 @@ const stack = await startLocalStack({
   log,
 });
 markRunning({ pid: process.pid, url: stack.url, ...stack.endpoints });
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const data = relative(repoRoot, dataDir);
 
-console.log(`
-常安码 local stack ready in ${seconds} s
-  console    ${stack.url}/
-  phone      ${stack.url}/m/
-  API        ${stack.url}/api/health   (OpenAPI: ${stack.url}/api/openapi.json)
-  DynamoDB   dynalite ${stack.endpoints.dynamo}   data in ${data}/dynamo
-  S3         s3rver   ${stack.endpoints.s3}   data in ${data}/s3
-  jobs       ${stack.bindings.jobs.map((job) => `${job.name} (${job.cron}, Asia/Shanghai)`).join(', ')}
-  events     ${stack.bindings.events.map((event) => `${event.name} (${event.bucket}/${event.prefix}*)`).join(', ')}
-Press Ctrl-C to stop.
-`);
-
-// The gateway already serves while the demo city is seeded on the first start.
-if (!(await isSeeded())) {
-  log('first start: seeding the demo city (SEED_SCALE=N for more; npm start -- --reset wipes)…');
-  const summary = await seedDemoCity({ scale: Number(process.env.SEED_SCALE ?? 1) });
-  log(
-    `seeded ${summary.towns} towns, ${summary.grids} grids, ${summary.enterprises} enterprises, ${summary.users} accounts in ${summary.seconds.toFixed(1)} s`,
-  );
-}
-console.log(`\n${demoCredentials()}\n`);
-
+// Ctrl-C works from here on, during the first start's seeding too.
 let stopping = false;
 const shutdown = (signal: string) => {
   if (stopping) return;
@@ -78,3 +59,43 @@ const shutdown = (signal: string) => {
 };
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+const data = relative(repoRoot, dataDir);
+
+// The gateway already serves while the demo city is seeded on the first start; the accounts are printed only
+// once they all exist (the city admin is written last), so every login shown works when it is shown.
+if (!(await isSeeded())) {
+  log(
+    `first start: seeding the demo city at ${stack.url}/ (SEED_SCALE=N for more; npm start -- --reset wipes)…`,
+  );
+  const summary = await seedDemoCity({ scale: Number(process.env.SEED_SCALE ?? 1) });
+  log(
+    `seeded ${summary.towns} towns, ${summary.grids} grids, ${summary.enterprises} enterprises, ${summary.users} accounts in ${duration(summary.seconds * 1000)}`,
+  );
+}
+// The dashboard's counts are recomputed every few minutes; one run now, so they are there from the start.
+const statsJob = stack.bindings.jobs.find((job) => job.name === 'stats');
+if (statsJob) {
+  const jobStarted = performance.now();
+  await runJob(statsJob, new Date()).then(
+    (result) => log(jobLine(statsJob.name, { result, ms: performance.now() - jobStarted })),
+    (error: unknown) => log(jobLine(statsJob.name, { error, ms: performance.now() - jobStarted })),
+  );
+}
+const example = await exampleEnterpriseLogin();
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+console.log(`
+常安码 local stack ready in ${seconds} s   (times below are Beijing time)
+  console    ${stack.url}/
+  phone      ${stack.url}/m/
+  API        ${stack.url}/api/health   (OpenAPI: ${stack.url}/api/openapi.json)
+  DynamoDB   dynalite ${stack.endpoints.dynamo}   data in ${data}/dynamo
+  S3         s3rver   ${stack.endpoints.s3}   data in ${data}/s3
+  jobs       ${stack.bindings.jobs.map((job) => `${job.name} (${job.cron})`).join(', ')}   Asia/Shanghai
+  events     ${stack.bindings.events.map((event) => `${event.name} (${event.bucket}/${event.prefix}*)`).join(', ')}
+
+${demoCredentials(example)}
+
+Press Ctrl-C to stop.
+`);

@@ -2,6 +2,7 @@ import { Cron } from 'croner';
 import { BUSINESS_TIME_ZONE } from '#functions/platform/clock';
 import type { LocalJob } from './bindings';
 import { invoke } from './handlers';
+import { jobLine } from './terminal';
 
 /** Runs one job once, as EventBridge Scheduler would: the event carries the scheduled time. */
 export async function runJob(job: LocalJob, at: Date): Promise<unknown> {
@@ -17,13 +18,12 @@ export function startScheduler(jobs: readonly LocalJob[], log: (line: string) =>
         { timezone: BUSINESS_TIME_ZONE, protect: true, name: job.name },
         async (self: Cron) => {
           const at = self.currentRun() ?? new Date();
+          const started = performance.now();
           try {
             const result = await runJob(job, at);
-            log(`job ${job.name} at ${at.toISOString()}: ${JSON.stringify(result)}`);
+            log(jobLine(job.name, { result, ms: performance.now() - started }));
           } catch (error) {
-            log(
-              `job ${job.name} at ${at.toISOString()} failed: ${error instanceof Error ? error.message : String(error)}`,
-            );
+            log(jobLine(job.name, { error, ms: performance.now() - started }));
           }
         },
       ),

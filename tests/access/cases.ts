@@ -240,4 +240,6 @@ export const routeCases: Record<string, RouteCase> = {
     call: async () => ({ path: '/api/messages/test', body: { phone: '13800001234' } }),
   },
   'GET /api/audit': { list: 'audit', ownerships: none, call: fixed('/api/audit?limit=100') },
+  // Which area's counts each role gets is tests/integration/stats/scope.test.ts's to check.
+  'GET /api/stats': { ownerships: none, call: fixed('/api/stats') },
 };

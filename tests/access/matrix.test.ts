@@ -187,6 +187,32 @@ describe('the access matrix', () => {
     expect(lists.length).toBeGreaterThanOrEqual(7);
   });
 
+  it('names the town and grid of an enterprise to every role that sees it, the enterprise user included', async () => {
+    // Prepare: the names as the org routes give them to the city (they answer an enterprise user 403)
+    const cityHeaders = { headers: world.headers.cityAdmin };
+    const town = await callApi(stack, `/api/towns/${world.place.own.townId}`, cityHeaders);
+    const grid = await callApi(stack, `/api/grids/${world.place.own.gridId}`, cityHeaders);
+    const names = {
+      townName: (town.body as { name: string }).name,
+      gridName: (grid.body as { name: string }).name,
+    };
+
+    // Act
+    const answers = await Promise.all(
+      actors
+        .filter((actor) => sees('enterprise', actor, 'own'))
+        .map(async (actor) => {
+          const path = `/api/enterprises/${world.enterprises.own}`;
+          const answer = await callApi(stack, path, { headers: world.headers[actor] });
+          return { actor, status: answer.status, body: answer.body };
+        }),
+    );
+
+    // Assess
+    expect(answers.map((answer) => answer.actor)).toContain('enterpriseUser');
+    for (const answer of answers) expect(answer, answer.actor).toMatchObject({ status: 200, body: names });
+  });
+
   it.each(rows.map((row) => [routeKey(row.route), row.actor, row.ownership, row.expected, row] as const))(
     '%s as %s on %s → %i',
     async (_key, actor, ownership, expected, { route, routeCase }) => {

@@ -46,6 +46,7 @@ describe('the pinned access policy', () => {
       },
       messages: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       audit: { tables: { main: 'read', keys: 'read', audit: 'read' } },
+      dashboard: { tables: { main: 'read', keys: 'read' } },
     };
 
     // Act

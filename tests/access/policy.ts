@@ -56,6 +56,8 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'POST /api/messages/test': ['cityAdmin'],
   // the audit log is read by the managers, written by nobody through the API
   'GET /api/audit': managers,
+  // the dashboard's counts: every supervisor, of its own area; an enterprise user has its own page instead
+  'GET /api/stats': supervisors,
 };
 
 /**

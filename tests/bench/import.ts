@@ -1,18 +1,28 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { withCheckChar } from '#functions/enterprises/domain/credit-code';
 import { mapLimit } from '#functions/platform/concurrency';
 import { districts } from '#functions/platform/districts';
 import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import type { Principal } from '#functions/platform/principal';
-import { startLocalStack } from '#infra/local/stack';
+import { type LocalStack, startLocalStack } from '#infra/local/stack';
+import { countByAction, dynamoRequestsDuring } from '#tests/fixtures/dynamo-requests';
 import { makeSheetRow, sheetCells } from '#tests/fixtures/enterprise-sheets';
 
-const ROWS = 33_000;
+/** The city: ~33,000 enterprises. `BENCH_IMPORT_ROWS` runs a smaller one (a quick look, a profile). */
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 33_000);
+/** Enterprises the seed path writes in this run (the seed's own path, accounts included). */
+const SEED_ROWS = Math.min(ROWS, 5_000);
 const TOWNS_PER_DISTRICT = 9;
 const GRIDS_PER_TOWN = 6;
 const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-type Placement = { districtId: string; townId: string; gridId: string };
-const cityAdmin: Principal = { userId: 'bench', username: 'bench', name: '基准测试', role: 'cityAdmin' };
+type Place = {
+  district: string;
+  town: string;
+  grid: string;
+  districtId: string;
+  townId: string;
+  gridId: string;
+};
+type Item = Record<string, unknown>;
 
 /** The i-th of ROWS distinct, valid credit codes. */
 function creditCode(i: number): string {
@@ -22,11 +32,11 @@ function creditCode(i: number): string {
   return withCheckChar(`91320400${body}`);
 }
 
-async function seedPlaces() {
+async function seedPlaces(): Promise<Place[]> {
   const { town } = await import('#functions/org/store/entities/town');
   const { grid } = await import('#functions/org/store/entities/grid');
   const at = new Date().toISOString();
-  const places: (Placement & { district: string; town: string; grid: string })[] = [];
+  const places: Place[] = [];
   for (const district of districts)
     for (let t = 1; t <= TOWNS_PER_DISTRICT; t += 1) {
       const townId = `${district.id}-t${t}`;
@@ -35,18 +45,11 @@ async function seedPlaces() {
         .create({ townId, districtId: district.id, name: townName, createdAt: at, updatedAt: at })
         .go();
       for (let g = 1; g <= GRIDS_PER_TOWN; g += 1) {
+        const gridId = `${townId}-g${g}`;
         const gridName = `${townName}${g}网格`;
         await grid
-          .create({
-            gridId: `${townId}-g${g}`,
-            districtId: district.id,
-            townId,
-            name: gridName,
-            createdAt: at,
-            updatedAt: at,
-          })
+          .create({ gridId, districtId: district.id, townId, name: gridName, createdAt: at, updatedAt: at })
           .go();
-        const gridId = `${townId}-g${g}`;
         places.push({
           district: district.name,
           town: townName,
@@ -60,54 +63,70 @@ async function seedPlaces() {
   return places;
 }
 
+/** The task once DONE or FAILED; throws after 30 minutes (a worker that never started, e.g. failed to load). */
 async function waitForTask<T extends { status: string; processed: number; total: number }>(
   read: () => Promise<T>,
 ) {
-  let shown = '';
-  for (;;) {
+  for (const deadline = Date.now() + 30 * 60_000; Date.now() < deadline; ) {
     const task = await read();
-    const line = `  ${task.status} ${task.processed}/${task.total}`;
-    if (line !== shown) process.stdout.write(`\r${line}      `);
-    shown = line;
-    if (task.status === 'DONE' || task.status === 'FAILED') {
-      process.stdout.write('\n');
-      return task;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (task.status === 'DONE' || task.status === 'FAILED') return task;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  throw new Error('the task did not finish within 30 minutes (see the stack lines above)');
 }
 
-/** What the claims alone cost: one conditional PutItem per row, as many in flight as the import uses. */
-async function rawClaims(codes: string[]) {
-  const { creditCodeClaim } = await import('#functions/enterprises/store/entities/credit-code-claim');
-  const { commandClient: documentClient } = await import('#tests/fixtures/dynamo-commands');
-  const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
-  const at = new Date().toISOString();
+/** Plain BatchWriteItem requests of `items` (25 each, 8 in flight, as the import writes), unprocessed ones again. */
+async function rawBatchWrite(items: readonly Item[]): Promise<number> {
+  const { callDynamo, tableName } = await import('#functions/platform/dynamo');
+  const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, b) =>
+    items.slice(b * 25, b * 25 + 25),
+  );
   const started = performance.now();
-  await mapLimit(codes, 16, async (code) => {
-    const params = creditCodeClaim
-      .put({ creditCode: `RAW${code}`, enterpriseId: code, claimedAt: at })
-      .params();
-    await documentClient.send(
-      new PutCommand({ ...params, ConditionExpression: 'attribute_not_exists(pk)' } as never),
-    );
+  await mapLimit(batches, 8, async (batch) => {
+    let pending: unknown[] = batch.map((Item) => ({ PutRequest: { Item } }));
+    while (pending.length > 0) {
+      const answer = (await callDynamo('BatchWriteItem', { RequestItems: { [tableName]: pending } })) as {
+        UnprocessedItems?: Record<string, unknown[]>;
+      };
+      pending = answer.UnprocessedItems?.[tableName] ?? [];
+    }
   });
   return performance.now() - started;
 }
 
-/** The same enterprises as plain BatchWriteItem requests (25 items each, 8 in flight, as the import writes them). */
-async function rawBatchWrite(rows: { row: ReturnType<typeof makeSheetRow>; place: Placement }[]) {
-  const { enterprise } = await import('#functions/enterprises/store/entities/enterprise');
-  const { tableName } = await import('#functions/platform/dynamo');
-  const { commandClient: documentClient } = await import('#tests/fixtures/dynamo-commands');
+/** What the claims alone cost: one conditional PutItem per row, as many in flight as the import uses. */
+async function rawClaims(codes: readonly string[]): Promise<number> {
+  const { creditCodeClaim } = await import('#functions/enterprises/store/entities/credit-code-claim');
   const at = new Date().toISOString();
-  const items = rows.map(({ row, place }, i) => {
+  const started = performance.now();
+  await mapLimit(codes, 16, (code) =>
+    creditCodeClaim
+      .create({ creditCode: `RAW${code}`, enterpriseId: code, claimedAt: at })
+      .go({ response: 'none' }),
+  );
+  return performance.now() - started;
+}
+
+/** The enterprise items of the rows, as the import would put them, under other ids and codes (`prefix`). */
+async function enterpriseItems(
+  rows: readonly Record<string, string>[],
+  places: readonly Place[],
+  prefix: string,
+) {
+  const { enterprise } = await import('#functions/enterprises/store/entities/enterprise');
+  const at = new Date().toISOString();
+  return rows.map((row, i) => {
+    const { townId, gridId } = places[i % places.length] as Place;
+    // In a district of its own, so that the export of the city does not read these.
+    const districtId = 'bench';
     return enterprise
       .put({
-        id: `RAW${String(i).padStart(23, '0')}`,
-        creditCode: row.统一社会信用代码 as string,
-        name: row.企业名称 as string,
-        ...place,
+        id: `${prefix}${String(i).padStart(26 - prefix.length, '0')}`,
+        creditCode: `${prefix}${row.统一社会信用代码}`,
+        name: row.企业名称 ?? '',
+        districtId,
+        townId,
+        gridId,
         industry: '机械',
         status: '正常生产',
         flags: [],
@@ -117,43 +136,107 @@ async function rawBatchWrite(rows: { row: ReturnType<typeof makeSheetRow>; place
         createdAt: at,
         updatedAt: at,
       })
-      .params<{ Item: Record<string, unknown> }>().Item;
+      .params<{ Item: Item }>().Item;
   });
-  const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, b) =>
-    items.slice(b * 25, b * 25 + 25),
-  );
+}
+
+/** The name index's token items of those enterprises (what an enterprise write adds beside it), if there is one. */
+async function nameTokenItems(enterprises: readonly Item[]): Promise<Item[]> {
+  try {
+    const { nameTokensOf } = await import('#functions/enterprises/store/name-index');
+    const { enterpriseNameToken } = await import(
+      '#functions/enterprises/store/entities/enterprise-name-token'
+    );
+    return enterprises.flatMap((item) =>
+      nameTokensOf(item as never).map(
+        (token) => enterpriseNameToken.put(token).params<{ Item: Item }>().Item,
+      ),
+    );
+  } catch {
+    return [];
+  }
+}
+
+const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000);
+const perRow = (counts: Record<string, number>, rows: number) =>
+  Object.entries(counts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([action, n]) => `${action} ${(n / rows).toFixed(3)}`)
+    .join(', ');
+
+async function importOnce(stack: LocalStack, requester: Principal, file: Uint8Array, label: string) {
+  const { createImportTask, getImportTask } = await import('#functions/enterprises/store/transfer-tasks');
+  const { putObject } = await import('#functions/platform/s3');
+  const { task } = await createImportTask(requester, {
+    fileName: 'bench.xlsx',
+    format: 'xlsx',
+    size: file.length,
+  });
   const started = performance.now();
-  await mapLimit(batches, 8, async (batch) => {
-    let pending = batch.map((Item) => ({ PutRequest: { Item } }));
-    while (pending.length > 0) {
-      const answer = await documentClient.send(
-        new BatchWriteCommand({ RequestItems: { [tableName]: pending } }),
-      );
-      pending = (answer.UnprocessedItems?.[tableName] ?? []) as typeof pending;
-    }
+  const { result: done, requests } = await dynamoRequestsDuring(stack, async () => {
+    await putObject('changan-transfers', `imports/city/${task.id}.xlsx`, file, 'application/octet-stream');
+    const finished = await waitForTask(() => getImportTask(requester, task.id));
+    await stack.whenIdle();
+    return finished;
   });
+  const ms = performance.now() - started;
+  const worker = requests.filter((request) => request.caller !== undefined);
+  const counts = countByAction(worker);
+  console.log(
+    `  ${label}: ${perSecond(ROWS, ms)} rows/s (${(ms / 1000).toFixed(1)} s); ${(worker.length / ROWS).toFixed(3)} requests a row (${perRow(counts, ROWS)})`,
+  );
+  const { created, updated, unchanged, failed, status } = done;
+  console.log(`    ${JSON.stringify({ status, created, updated, unchanged, failed })}`);
+  return { ms, ok: status === 'DONE' && failed === 0 };
+}
+
+/** The demo seed's enterprises and their accounts, through the seed's own path. */
+async function seedPath(places: readonly Place[]) {
+  const { seedEnterprises } = await import('#infra/local/seed/seed-city');
+  const { demoEnterprise } = await import('#infra/local/seed/generate');
+  const { seededRandom } = await import('#infra/local/seed/random');
+  const random = seededRandom(7);
+  const taken = new Set<string>();
+  const byTown = new Map<string, string[]>();
+  for (const place of places) byTown.set(place.townId, [...(byTown.get(place.townId) ?? []), place.gridId]);
+  const towns = [...byTown].map(([id, gridIds]) => ({
+    id,
+    districtId: (places.find((p) => p.townId === id) as Place).districtId as never,
+    gridIds,
+  }));
+  const inputs = Array.from({ length: SEED_ROWS }, () => demoEnterprise(random, random.pick(towns), taken));
+  const started = performance.now();
+  await seedEnterprises(inputs, { passwordHash: 'x', now: new Date(), quiet: true });
   return performance.now() - started;
 }
 
 /**
- * `npm run bench -- import`: 33,000 valid rows as one XLSX through the whole import (presigned key, S3 event,
- * worker in this process, local dynalite + s3rver), then a re-import of the same file (all unchanged), then an
- * export of the whole city; baseline: a raw BatchWriteItem of the same rows, in the same run.
+ * `npm run bench -- import`: ROWS valid rows as one XLSX through the whole import (S3 event, worker in this
+ * process, local dynalite + s3rver), then the same file again (all unchanged), then an export of the whole city
+ * and the demo seed's path for SEED_ROWS enterprises. Baseline: raw BatchWriteItem of the same enterprises, in
+ * the same run, before and after the imports (the machine may be shared: both are printed, their mean is used).
  */
 export async function runImportBench(): Promise<number> {
-  const stack = await startLocalStack({ port: 0 });
+  // The stack's own lines only when something goes wrong (a worker that fails, a denied request).
+  const stack = await startLocalStack({
+    port: 0,
+    log: (line) => {
+      if (/error|denied|timed out/i.test(line)) console.error(`  [stack] ${line.slice(0, 500)}`);
+    },
+  });
   try {
-    const { createImportTask, getImportTask, createExportTask, getExportTask } = await import(
-      '#functions/enterprises/store/transfer-tasks'
-    );
-    const { PutObjectCommand } = await import('@aws-sdk/client-s3');
-    const { s3Client } = await import('#functions/platform/s3');
-    const places = await seedPlaces();
+    const { createExportTask, getExportTask } = await import('#functions/enterprises/store/transfer-tasks');
     const { createUserDirect } = await import('#tests/fixtures/auth');
+    const places = await seedPlaces();
     const user = await createUserDirect({ role: 'cityAdmin', username: 'bench' });
-    Object.assign(cityAdmin, { userId: user.id, username: user.username, name: user.name });
+    const requester: Principal = {
+      userId: user.id,
+      username: user.username,
+      name: user.name,
+      role: 'cityAdmin',
+    };
     const rows = Array.from({ length: ROWS }, (_, i) => {
-      const place = places[i % places.length] as (typeof places)[number];
+      const place = places[i % places.length] as Place;
       // One in 40 outside the grid (网格外), roughly the seed report's share.
       return makeSheetRow(place, { 统一社会信用代码: creditCode(i), 网格: i % 40 === 0 ? '' : place.grid });
     });
@@ -162,46 +245,45 @@ export async function runImportBench(): Promise<number> {
       `import benchmark: ${ROWS} rows, XLSX ${(file.length / 1024 / 1024).toFixed(1)} MB, ${places.length} grids; node ${process.version}`,
     );
 
-    const importOnce = async (label: string) => {
-      const { task } = await createImportTask(cityAdmin, {
-        fileName: 'bench.xlsx',
-        format: 'xlsx',
-        size: file.length,
-      });
-      const key = `imports/city/${task.id}.xlsx`;
-      const started = performance.now();
-      await s3Client.send(new PutObjectCommand({ Bucket: 'changan-transfers', Key: key, Body: file }));
-      const done = await waitForTask(() => getImportTask(cityAdmin, task.id));
-      const ms = performance.now() - started;
-      console.log(
-        `  ${label}: ${Math.round((ROWS / ms) * 1000)} rows/s (${(ms / 1000).toFixed(1)} s)`,
-        JSON.stringify({ ...done, errors: done.errors.length, reportUrl: undefined }),
-      );
-      return ms;
-    };
-    const firstMs = await importOnce('import (new)');
-    const againMs = await importOnce('re-import (same file, unchanged)');
-
-    const { task: exportTask } = await createExportTask(cityAdmin, {});
+    const rawBefore = await rawBatchWrite(await enterpriseItems(rows, places, 'RAWA'));
+    console.log(`  raw BatchWriteItem of the enterprises (before): ${perSecond(ROWS, rawBefore)} rows/s`);
+    const fresh = await importOnce(stack, requester, file, 'import (new rows)');
+    const again = await importOnce(stack, requester, file, 're-import (same file, unchanged)');
+    const { task: exportTask } = await createExportTask(requester, {});
     const exportStarted = performance.now();
-    const exported = await waitForTask(() => getExportTask(cityAdmin, exportTask.id));
+    const exported = await waitForTask(() => getExportTask(requester, exportTask.id));
     const exportMs = performance.now() - exportStarted;
     console.log(
-      `  export (whole city): ${exported.total} rows, ${Math.round((exported.total / exportMs) * 1000)} rows/s (${(exportMs / 1000).toFixed(1)} s)`,
+      `  export (whole city): ${exported.total} rows, ${perSecond(exported.total, exportMs)} rows/s`,
     );
 
-    const placeOf = (i: number) => places[i % places.length] as (typeof places)[number];
-    const rawMs = await rawBatchWrite(rows.map((row, i) => ({ row, place: placeOf(i) })));
-    const raw = (ROWS / rawMs) * 1000;
-    console.log(`  baseline raw BatchWriteItem: ${Math.round(raw)} rows/s (${(rawMs / 1000).toFixed(1)} s)`);
-    const claimsMs = await rawClaims(rows.map((row) => row.统一社会信用代码 as string));
+    const rawAfter = await rawBatchWrite(await enterpriseItems(rows, places, 'RAWB'));
+    console.log(`  raw BatchWriteItem of the enterprises (after): ${perSecond(ROWS, rawAfter)} rows/s`);
+    const withTokens = await enterpriseItems(rows, places, 'RAWC');
+    const tokens = await nameTokenItems(withTokens);
+    const rawAll = tokens.length > 0 ? await rawBatchWrite([...withTokens, ...tokens]) : 0;
+    if (rawAll > 0)
+      console.log(
+        `  raw BatchWriteItem of what a new row writes (enterprise + ${(tokens.length / ROWS).toFixed(1)} name tokens): ${perSecond(ROWS, rawAll)} rows/s`,
+      );
+    const claimsMs = await rawClaims(rows.map((row) => row.统一社会信用代码 ?? ''));
     console.log(
-      `  for reference, raw conditional PutItem of the claims alone: ${Math.round((ROWS / claimsMs) * 1000)} rows/s (${(claimsMs / 1000).toFixed(1)} s)`,
+      `  raw conditional PutItem of the claims alone (16 in flight): ${perSecond(ROWS, claimsMs)} rows/s`,
     );
+
+    const seedMs = await seedPath(places);
     console.log(
-      `ratio import / raw BatchWrite: ${(ROWS / firstMs / (ROWS / rawMs)).toFixed(2)} (new), ${(ROWS / againMs / (ROWS / rawMs)).toFixed(2)} (re-import)`,
+      `  seed path (enterprises + their accounts): ${perSecond(SEED_ROWS, seedMs)} rows/s (${SEED_ROWS} rows)`,
     );
-    return exported.total === ROWS ? 0 : 1;
+
+    const raw = (rawBefore + rawAfter) / 2;
+    const ratio = (ms: number) => (raw / ms).toFixed(2);
+    console.log(
+      `ratio to raw BatchWrite of the enterprises: ${ratio(fresh.ms)} new rows (target ≥ 0.5), ${ratio(again.ms)} unchanged re-import (target ≥ 0.8), ${((raw / seedMs) * (SEED_ROWS / ROWS)).toFixed(2)} seed`,
+    );
+    if (rawAll > 0)
+      console.log(`ratio of new rows to raw BatchWrite of all they write: ${(rawAll / fresh.ms).toFixed(2)}`);
+    return fresh.ok && again.ok && exported.total === ROWS ? 0 : 1;
   } finally {
     await stack.stop();
   }

@@ -2,6 +2,7 @@
 const benches: Record<string, () => Promise<number>> = {
   bundles: async () => (await import('./bundles')).runBundleBench(),
   import: async () => (await import('./import')).runImportBench(),
+  lists: async () => (await import('./lists')).runListsBench(),
 };
 
 const benchName = process.argv[2];

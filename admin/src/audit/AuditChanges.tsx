@@ -16,11 +16,11 @@ export const AuditChanges = () => {
       </Typography>
     );
   return (
-    <Box sx={{ px: 2, py: 1 }} data-testid="audit-changes">
+    <Box sx={{ px: 2, py: 1, overflowX: 'auto' }} data-testid="audit-changes">
       <Table size="small" sx={{ maxWidth: 900 }}>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ width: 160 }}>{translate('app.audit.field')}</TableCell>
+            <TableCell sx={{ width: { xs: 80, sm: 160 } }}>{translate('app.audit.field')}</TableCell>
             <TableCell>{translate('app.audit.before')}</TableCell>
             <TableCell sx={{ width: 32 }} />
             <TableCell>{translate('app.audit.after')}</TableCell>

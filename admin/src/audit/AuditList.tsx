@@ -2,7 +2,6 @@ import { Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import {
   DataTable,
-  DateField,
   SelectInput,
   TopToolbar,
   useGetIdentity,
@@ -11,6 +10,7 @@ import {
 } from 'react-admin';
 import type { AuditEntry } from '#functions/audit/schemas';
 import type { ConsoleIdentity } from '../auth/authProvider';
+import { BeijingDateField, BeijingTimeLabel } from '../shared/BeijingDateField';
 import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';
 import { auditExporter } from '../shared/listExports';
@@ -79,6 +79,17 @@ export const AuditList = () => {
   if (isPending) return null;
   return (
     <CursorList
+      small={
+        // a phone keeps the rows' expansion (the changed fields), with time and what happened only
+        <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />} size="small">
+          <DataTable.Col source="at" disableSort label={<BeijingTimeLabel source="at" />}>
+            <BeijingDateField source="at" />
+          </DataTable.Col>
+          <DataTable.Col source="action" disableSort>
+            <ActionField /> <SubjectField />
+          </DataTable.Col>
+        </DataTable>
+      }
       filters={auditFilters(role)}
       actions={
         <TopToolbar>
@@ -88,8 +99,8 @@ export const AuditList = () => {
       exporter={auditExporter}
     >
       <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />} size="small">
-        <DataTable.Col source="at" disableSort>
-          <DateField source="at" showTime locales="zh-CN" />
+        <DataTable.Col source="at" disableSort label={<BeijingTimeLabel source="at" />}>
+          <BeijingDateField source="at" />
         </DataTable.Col>
         <DataTable.Col source="actorName" disableSort>
           <ActorField />

@@ -1,10 +1,18 @@
 import { Box } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
+import { AccountStatsWidget } from './AccountStatsWidget';
 import { AccountWidget } from './AccountWidget';
+import { EnterpriseStatsWidget } from './EnterpriseStatsWidget';
+import { GridCoverageWidget } from './GridCoverageWidget';
 import { HealthWidget } from './HealthWidget';
+import { MessageStatsWidget } from './MessageStatsWidget';
 import { WelcomeWidget } from './WelcomeWidget';
 
-/** The first page: one widget per file, laid out in a grid that fits 1366×768 without scrolling. */
+/**
+ * The first page: one widget per file, in a grid of a wide and a narrow column (one column on phones). The
+ * stats widgets show the caller's area's counts, as the stats job last computed them; an enterprise user has
+ * none of them (each leaves itself out), so its dashboard is the welcome, its account and the system status.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   return (
@@ -20,6 +28,10 @@ export const Dashboard = () => {
       >
         <WelcomeWidget />
         <AccountWidget />
+        <EnterpriseStatsWidget />
+        <GridCoverageWidget />
+        <AccountStatsWidget />
+        <MessageStatsWidget />
         <HealthWidget />
       </Box>
     </Box>

@@ -30,6 +30,29 @@ export const dashboardEn = {
         scope: 'Area',
         principal: 'Principal',
       },
+      stats: {
+        empty: 'No figures yet: they are computed every %{minutes} minutes',
+        generatedAt: 'As of %{time} (Beijing time), updated every %{minutes} minutes',
+        enterprises: {
+          title: 'Enterprises',
+          total: 'enterprises',
+          count: 'Enterprises',
+          coverage: 'Grid coverage',
+          area: { city: 'District', district: 'Town', town: 'Grid', grid: 'Grid' },
+        },
+        coverage: {
+          title: 'Grid coverage',
+          inGrid: '%{count} inside a grid',
+          outside: '%{count} outside the grid',
+          none: 'No enterprises in this area yet',
+        },
+        accounts: { title: 'Accounts', total: 'accounts', disabled: '%{count} of them disabled' },
+        messages: {
+          title: "Today's messages",
+          total: 'messages (%{day}, Beijing time)',
+          open: "Open today's messages",
+        },
+      },
     },
   },
 };

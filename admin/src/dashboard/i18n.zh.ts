@@ -28,6 +28,25 @@ export const dashboardZh = {
         scope: '管辖范围',
         principal: '主要负责人',
       },
+      stats: {
+        empty: '统计尚未生成，每 %{minutes} 分钟更新',
+        generatedAt: '统计时间：%{time}（北京时间），每 %{minutes} 分钟更新',
+        enterprises: {
+          title: '企业概况',
+          total: '家企业',
+          count: '企业数',
+          coverage: '网格覆盖率',
+          area: { city: '辖市（区）', district: '镇（街道）', town: '网格', grid: '网格' },
+        },
+        coverage: {
+          title: '网格覆盖',
+          inGrid: '网格内 %{count} 家',
+          outside: '网格外 %{count} 家',
+          none: '辖区内暂无企业',
+        },
+        accounts: { title: '账号', total: '个账号', disabled: '其中已停用 %{count} 个' },
+        messages: { title: '今日消息', total: '条（%{day}，北京时间）', open: '查看今日消息' },
+      },
     },
   },
 };

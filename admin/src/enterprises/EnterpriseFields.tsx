@@ -49,6 +49,18 @@ export const ContactField = ({ source }: { source: 'principal' | 'safetyContact'
   );
 };
 
+/**
+ * The grid's name as the API answers it with the enterprise (`gridName`), or 网格外 outside every grid: no request
+ * per row, and nothing an enterprise user may not read (the grid routes are for supervisors).
+ */
+export const GridNameField = (_props: { label?: string }) => {
+  const translate = useTranslate();
+  const record = useRecordContext();
+  if (!record) return null;
+  const name = record.gridName as string | null | undefined;
+  return <span>{name ?? translate('app.org.outsideGrid')}</span>;
+};
+
 /** The name with the credit code under it: one column instead of two on a 1366 px screen. */
 export const NameAndCodeField = (_props: { label?: string }) => {
   const record = useRecordContext();

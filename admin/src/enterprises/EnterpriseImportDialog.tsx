@@ -13,7 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { ImportResult } from './ImportResult';
 import { downloadImportTemplate } from './importTemplate';
 import { useEnterpriseImport } from './useEnterpriseImport';
@@ -29,6 +29,15 @@ export const EnterpriseImportDialog = ({ onClose }: { onClose: () => void }) => 
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`app.enterprise.import.${key}`, options);
   const [file, setFile] = useState<File | null>(null);
+  const dataProvider = useDataProvider();
+  const notify = useNotify();
+  const downloadTemplate = () =>
+    downloadImportTemplate(dataProvider).catch((failure: unknown) =>
+      notify('app.states.error', {
+        type: 'error',
+        messageArgs: { message: failure instanceof Error ? failure.message : String(failure) },
+      }),
+    );
   const { step, task, error, retry, start, cancelUpload, reset } = useEnterpriseImport();
   const settled = task?.status === 'DONE' || task?.status === 'FAILED';
   const close = () => {
@@ -47,7 +56,7 @@ export const EnterpriseImportDialog = ({ onClose }: { onClose: () => void }) => 
               <Link
                 component="button"
                 type="button"
-                onClick={() => void downloadImportTemplate()}
+                onClick={() => void downloadTemplate()}
                 data-testid="import-template"
               >
                 {t('template')}

@@ -1,10 +1,19 @@
-import { CreateButton, DataTable, TopToolbar, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  type RaRecord,
+  SimpleList,
+  TopToolbar,
+  useCanAccess,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { CursorList } from '../shared/CursorList';
-import { DistrictField, GridField, TownField } from '../shared/orgFields';
+import { DistrictField } from '../shared/orgFields';
 import { EmptyState } from '../shared/states';
 import { EnterpriseExportButton } from './EnterpriseExportButton';
-import { ContactField, FlagsField, NameAndCodeField, StatusField } from './EnterpriseFields';
+import { ContactField, FlagsField, GridNameField, NameAndCodeField, StatusField } from './EnterpriseFields';
 import { enterpriseFilters } from './EnterpriseFilters';
 import { EnterpriseImportButton } from './EnterpriseImportButton';
 
@@ -26,8 +35,24 @@ export const EnterpriseList = () => {
   const role = (identity as ConsoleIdentity | undefined)?.role;
   const { canAccess: canImport } = useCanAccess({ resource: 'enterprises', action: 'import' });
   if (isPending) return null;
+  const place = (record: RaRecord) =>
+    [
+      role === 'cityAdmin' ? record.districtName : undefined,
+      record.townName,
+      record.gridName ?? translate('app.org.outsideGrid'),
+    ]
+      .filter(Boolean)
+      .join(' · ');
   return (
     <CursorList
+      small={
+        <SimpleList
+          rowClick="show"
+          primaryText={(record) => record.name}
+          secondaryText={place}
+          tertiaryText={(record) => record.status}
+        />
+      }
       filters={enterpriseFilters(identity as ConsoleIdentity | undefined, translate)}
       actions={<ListActions />}
       exporter={false}
@@ -47,11 +72,10 @@ export const EnterpriseList = () => {
             <DistrictField />
           </DataTable.Col>
         )}
-        <DataTable.Col source="townId" disableSort>
-          <TownField />
-        </DataTable.Col>
-        <DataTable.Col source="gridId" disableSort>
-          <GridField />
+        {/* names come with the rows (townName, gridName): no request per town or grid */}
+        <DataTable.Col source="townName" label="resources.enterprises.fields.townId" disableSort />
+        <DataTable.Col source="gridName" label="resources.enterprises.fields.gridId" disableSort>
+          <GridNameField />
         </DataTable.Col>
         <DataTable.Col source="industry" disableSort />
         <DataTable.Col source="status" disableSort>

@@ -1,9 +1,9 @@
 import { Box, Card, CardContent } from '@mui/material';
-import { DateField, DeleteButton, EditButton, Labeled, Show, TextField, TopToolbar } from 'react-admin';
-import { DistrictField, GridField, TownField } from '../shared/orgFields';
+import { DeleteButton, EditButton, Labeled, Show, TextField, TopToolbar } from 'react-admin';
+import { BeijingDateField } from '../shared/BeijingDateField';
 import { Section } from '../shared/Section';
 import { LoadingState, recordErrorProps, ShowErrorState } from '../shared/states';
-import { ContactField, FlagsField, StatusField } from './EnterpriseFields';
+import { ContactField, FlagsField, GridNameField, StatusField } from './EnterpriseFields';
 
 /** Edit and delete (asks first) for the roles that may; react-admin hides each button for the others. */
 const ShowActions = () => (
@@ -15,7 +15,8 @@ const ShowActions = () => (
 
 /**
  * One enterprise, every field. Phones are as the API gives them: full for the roles that manage the
- * enterprise, masked for the others.
+ * enterprise, masked for the others. Places are the names the API sends with the record: an enterprise user may
+ * not read the town and grid routes, and nobody needs a request per name.
  */
 export const EnterpriseShow = () => {
   return (
@@ -45,15 +46,20 @@ export const EnterpriseShow = () => {
               <FlagsField />
             </Labeled>
           </Section>
-          <Section variant="plain" title="app.enterprise.sections.place" columns={3}>
-            <Labeled source="districtId">
-              <DistrictField />
+          <Section
+            variant="plain"
+            title="app.enterprise.sections.place"
+            columns={3}
+            data-testid="enterprise-place"
+          >
+            <Labeled source="districtName">
+              <TextField source="districtName" />
             </Labeled>
-            <Labeled source="townId">
-              <TownField />
+            <Labeled source="townName">
+              <TextField source="townName" />
             </Labeled>
-            <Labeled source="gridId">
-              <GridField />
+            <Labeled source="gridName">
+              <GridNameField />
             </Labeled>
             <Box sx={{ gridColumn: { md: 'span 3' } }}>
               <Labeled source="address">
@@ -71,10 +77,10 @@ export const EnterpriseShow = () => {
           </Section>
           <Section variant="plain" title="app.enterprise.sections.record" columns={3}>
             <Labeled source="createdAt">
-              <DateField source="createdAt" showTime locales="zh-CN" />
+              <BeijingDateField source="createdAt" />
             </Labeled>
             <Labeled source="updatedAt">
-              <DateField source="updatedAt" showTime locales="zh-CN" />
+              <BeijingDateField source="updatedAt" />
             </Labeled>
           </Section>
         </CardContent>

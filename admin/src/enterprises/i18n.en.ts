@@ -11,15 +11,16 @@ export const enterprisesEn = {
         basic: 'Basics',
         place: 'Place and grid',
         people: 'Principal and contact',
-        record: 'Record',
+        record: 'Record (Beijing time)',
       },
+      duplicate: { open: 'Open the enterprise registered with this code' },
       emptyHint: 'Create enterprises one by one, or import many at once from the template.',
       import: {
         button: 'Import',
         title: 'Import enterprises',
         intro:
           'Upload an .xlsx or .csv file (at most 20 MB) with a header row. Rows are matched by credit code: registered enterprises are updated, new ones created; rows with errors are skipped and listed with the reason.',
-        template: 'Download the import template',
+        template: 'Download the import template (example, drop-down lists, instructions)',
         choose: 'Choose file',
         noFile: 'No file chosen',
         uploading: 'Uploading %{name}…',
@@ -34,7 +35,7 @@ export const enterprisesEn = {
         failed: 'The import failed; check the file and try again',
         done: 'Import finished: %{total} rows, all imported.',
         doneWithErrors:
-          'Import finished: %{total} rows, some with errors. Fix them as listed and import those rows again.',
+          'Import finished: %{total} rows, some with errors (below). Download the error report: it holds those rows as they were, with the reasons; fix them there and import the report itself.',
         created: 'Created',
         updated: 'Updated',
         unchanged: 'Unchanged',
@@ -44,7 +45,7 @@ export const enterprisesEn = {
         reason: 'Reason',
         moreErrors:
           'These are the first %{shown} errors of %{failed} failed rows; download the report for all of them.',
-        report: 'Download the full error report',
+        report: 'Download the error report (failed rows and reasons)',
       },
       export: {
         title: 'Export enterprises',
@@ -69,6 +70,9 @@ export const enterprisesEn = {
         districtId: 'District',
         townId: 'Town',
         gridId: 'Grid',
+        districtName: 'District',
+        townName: 'Town',
+        gridName: 'Grid',
         industry: 'Industry',
         status: 'Status',
         flags: 'Flags',

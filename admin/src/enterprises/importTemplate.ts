@@ -1,19 +1,28 @@
-import { enterpriseColumnWidths, enterpriseHeaders } from '#functions/enterprises/domain/columns';
+import type { DataProvider } from 'react-admin';
+import type { TemplateTown } from '#functions/enterprises/domain/import-template';
 import { saveFile, XLSX_TYPE } from '../shared/saveFile';
-
-/** The import file's header row: the importer's own column list (the export writes the same). */
-export const importColumns = enterpriseHeaders;
 
 export const TEMPLATE_FILE_NAME = '企业导入模板.xlsx';
 
-/** An .xlsx with the bold, frozen header row, written by the API's own XLSX writer. */
-export async function importTemplateXlsx(): Promise<Uint8Array> {
-  // Loaded on the click: the zip code is needed by nobody who never downloads the template.
-  const { writeXlsx } = await import('#functions/platform/files/xlsx-writer');
-  return writeXlsx([importColumns], { sheetName: '企业', columnWidths: enterpriseColumnWidths });
+/** Every town in the caller's scope (the API answers only those), for the template's 镇（街道） drop-downs. */
+const ALL_TOWNS = { page: 1, perPage: 5000 } as const;
+
+/**
+ * The import template (header, example row, drop-down lists, 填写说明), written by the API's own XLSX writer.
+ * Loaded on the click: the zip code is needed by nobody who never downloads the template.
+ */
+export async function importTemplateXlsx(towns: readonly TemplateTown[]): Promise<Uint8Array> {
+  const { importTemplateWorkbook } = await import('#functions/enterprises/domain/import-template');
+  return importTemplateWorkbook(towns);
 }
 
-/** Saves the template in the browser. */
-export async function downloadImportTemplate(): Promise<void> {
-  saveFile(await importTemplateXlsx(), TEMPLATE_FILE_NAME, XLSX_TYPE);
+/** Reads the towns in scope and saves the template in the browser. */
+export async function downloadImportTemplate(dataProvider: DataProvider): Promise<void> {
+  const { data } = await dataProvider.getList('towns', {
+    pagination: ALL_TOWNS,
+    sort: { field: 'name', order: 'ASC' },
+    filter: {},
+  });
+  const towns = data.map((town) => ({ districtId: String(town.districtId), name: String(town.name) }));
+  saveFile(await importTemplateXlsx(towns), TEMPLATE_FILE_NAME, XLSX_TYPE);
 }

@@ -2,13 +2,15 @@ import type { ReactElement } from 'react';
 import {
   CreateButton,
   DataTable,
-  DateField,
   DeleteButton,
   EditButton,
+  SimpleList,
   TopToolbar,
+  useCanAccess,
   useGetIdentity,
 } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
+import { BeijingDateField, BeijingTimeLabel } from '../shared/BeijingDateField';
 import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';
 import { gridExporter } from '../shared/listExports';
@@ -30,9 +32,18 @@ function gridFilters(role: ConsoleIdentity['role'] | undefined): ReactElement[] 
 export const GridList = () => {
   const { identity, isPending } = useGetIdentity();
   const role = (identity as ConsoleIdentity | undefined)?.role;
+  const { canAccess: canEdit } = useCanAccess({ resource: 'grids', action: 'edit' });
   if (isPending) return null;
   return (
     <CursorList
+      small={
+        <SimpleList
+          rowClick={canEdit ? 'edit' : false}
+          primaryText={(record) => record.name}
+          secondaryText={<TownField />}
+          tertiaryText={<BeijingDateField source="updatedAt" />}
+        />
+      }
       filters={gridFilters(role)}
       actions={
         <TopToolbar>
@@ -50,8 +61,8 @@ export const GridList = () => {
         <DataTable.Col source="districtId" disableSort>
           <DistrictField />
         </DataTable.Col>
-        <DataTable.Col source="updatedAt" disableSort>
-          <DateField source="updatedAt" showTime locales="zh-CN" />
+        <DataTable.Col source="updatedAt" disableSort label={<BeijingTimeLabel source="updatedAt" />}>
+          <BeijingDateField source="updatedAt" />
         </DataTable.Col>
         <DataTable.Col align="right">
           <EditButton />

@@ -47,6 +47,26 @@ export const enMessages: TranslationMessages = {
       loading: 'Loading…',
       error: 'Could not load: %{message}',
       retry: 'Retry',
+      missingTitle: 'Record not found',
+      missing:
+        'This record does not exist or is outside your area: it may have been deleted, or the link is wrong.',
+      backToList: 'Back to the list',
+      backHome: 'Back to the home page',
+    },
+    time: {
+      labelled: '%{label} (Beijing time)',
+      pickDate: 'Pick a date',
+      datePlaceholder: 'yyyy-mm-dd',
+      dateFormat: 'Enter the date as year-month-day, e.g. 2026-11-30',
+      today: 'Today',
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su',
+      month: '%{month}/%{year}',
+    },
+    layout: {
+      filters: 'Filters',
+      language: 'Language: %{language}',
     },
     org: {
       outsideGrid: 'Outside the grid',

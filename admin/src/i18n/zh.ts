@@ -256,6 +256,26 @@ export const zhMessages: TranslationMessages = {
       loading: '正在加载…',
       error: '加载失败：%{message}',
       retry: '重试',
+      missingTitle: '找不到这条记录',
+      missing: '该记录不存在，或不在您的管辖范围内：它可能已被删除，或链接有误。',
+      backToList: '返回列表',
+      backHome: '返回首页',
+    },
+    time: {
+      /** Said once per screen, next to its first time column or section. */
+      labelled: '%{label}（北京时间）',
+      pickDate: '选择日期',
+      datePlaceholder: '年-月-日',
+      dateFormat: '请按“年-月-日”填写，如 2026-11-30',
+      today: '今天',
+      previousMonth: '上个月',
+      nextMonth: '下个月',
+      weekdays: '一,二,三,四,五,六,日',
+      month: '%{year}年%{month}月',
+    },
+    layout: {
+      filters: '筛选',
+      language: '界面语言：%{language}',
     },
     org: {
       outsideGrid: '网格外',

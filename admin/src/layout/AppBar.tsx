@@ -1,6 +1,7 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
+import { AppBarTools } from './LocaleSwitch';
 import { UserMenu } from './UserMenu';
 
 /** The logged-in user's role, so that a shared screen says whose view it is. */
@@ -25,12 +26,24 @@ const RoleChip = () => {
   );
 };
 
-/** The brand on the left, then the page title; on the right the language switch, the role and the user menu. */
+/**
+ * The brand on the left, then the page title; on the right the role, the language switch, refresh and the user
+ * menu. A phone shows the title without the brand and the language as an icon.
+ */
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar userMenu={<UserMenu />}>
-      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, mr: 2, whiteSpace: 'nowrap' }}>
+    <RaAppBar userMenu={<UserMenu />} toolbar={<AppBarTools />}>
+      <Box
+        sx={{
+          // on a phone the page title alone: the brand pushed it under the language button
+          display: { xs: 'none', sm: 'flex' },
+          alignItems: 'baseline',
+          gap: 1,
+          mr: 2,
+          whiteSpace: 'nowrap',
+        }}
+      >
         <Typography component="span" variant="h6" sx={{ fontWeight: 700, letterSpacing: 1 }}>
           {translate('app.brand')}
         </Typography>

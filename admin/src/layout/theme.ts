@@ -1,3 +1,4 @@
+import type { Theme } from '@mui/material';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 /** Chinese UI fonts first: Windows (YaHei) on most bureau desktops, then macOS and Linux. */
@@ -22,4 +23,24 @@ export const theme: RaThemeOptions = {
   },
   typography: { ...defaultTheme.typography, fontFamily },
   sidebar: { width: 200, closedWidth: 50 },
+  components: {
+    ...defaultTheme.components,
+    // react-admin's layout is `min-width: fit-content`, and its frames are flex items that grow with their
+    // content: one wide table (a message's attempts) made a phone's whole page 542 px wide. On phones the page
+    // keeps the screen's width and wide parts scroll in their own box.
+    RaLayout: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({
+          [theme.breakpoints.down('sm')]: {
+            minWidth: 0,
+            '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 },
+          },
+        }),
+      },
+    },
+    // a record page's card is a flex item too
+    RaShow: { styleOverrides: { root: { '& .RaShow-card': { minWidth: 0 } } } },
+    RaEdit: { styleOverrides: { root: { '& .RaEdit-card': { minWidth: 0 } } } },
+    RaCreate: { styleOverrides: { root: { '& .RaCreate-card': { minWidth: 0 } } } },
+  },
 };

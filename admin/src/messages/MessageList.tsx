@@ -1,8 +1,10 @@
 import { type ReactElement, useState } from 'react';
-import { DataTable, DateField, NumberField, TopToolbar, useGetIdentity, useTranslate } from 'react-admin';
+import { DataTable, NumberField, SimpleList, TopToolbar, useGetIdentity, useTranslate } from 'react-admin';
 import { messageStatuses } from '#functions/messages/schemas';
 import type { ConsoleIdentity } from '../auth/authProvider';
+import { BeijingDateField, BeijingTimeLabel } from '../shared/BeijingDateField';
 import { CursorList } from '../shared/CursorList';
+import { DayInput } from '../shared/DayInput';
 import { ListExportButton } from '../shared/ListExportButton';
 import { messageExporter } from '../shared/listExports';
 import { districtChoices } from '../shared/orgInputs';
@@ -35,8 +37,8 @@ function messageFilters(role: ConsoleIdentity['role'] | undefined): ReactElement
     filters.push(
       <PlainTextInput key="districtId" source="districtId" choices={districtChoices} alwaysOn sx={narrow} />,
     );
-  // A native date field gives YYYY-MM-DD, as the API takes it (see PlainTextInput for why not DateInput).
-  filters.push(<PlainTextInput key="date" source="date" type="date" alwaysOn sx={narrow} />);
+  // 年-月-日 typed or picked (not the browser's date input, whose placeholder follows its language: mm/dd/yyyy)
+  filters.push(<DayInput key="date" source="date" alwaysOn sx={narrow} />);
   return filters;
 }
 
@@ -60,6 +62,14 @@ export const MessageList = () => {
   return (
     <>
       <CursorList
+        small={
+          <SimpleList
+            rowClick="show"
+            primaryText={<RecipientField />}
+            secondaryText={<TextPreviewField />}
+            tertiaryText={<MessageStatusField />}
+          />
+        }
         filters={messageFilters((identity as ConsoleIdentity | undefined)?.role)}
         actions={<MessageListActions onTest={openTest} />}
         exporter={messageExporter}
@@ -72,8 +82,13 @@ export const MessageList = () => {
         }
       >
         <DataTable bulkActionButtons={false} rowClick="show" size="small">
-          <DataTable.Col source="createdAt" disableSort cellSx={noWrap}>
-            <DateField source="createdAt" showTime locales="zh-CN" />
+          <DataTable.Col
+            source="createdAt"
+            disableSort
+            cellSx={noWrap}
+            label={<BeijingTimeLabel source="createdAt" />}
+          >
+            <BeijingDateField source="createdAt" />
           </DataTable.Col>
           <DataTable.Col source="recipient" disableSort>
             <RecipientField />
@@ -94,7 +109,7 @@ export const MessageList = () => {
             <AttemptsField />
           </DataTable.Col>
           <DataTable.Col source="nextAttemptAt" disableSort cellSx={noWrap}>
-            <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
+            <BeijingDateField source="nextAttemptAt" />
           </DataTable.Col>
         </DataTable>
       </CursorList>

@@ -12,7 +12,6 @@ import {
   Typography,
 } from '@mui/material';
 import {
-  DateField,
   Labeled,
   ListButton,
   NumberField,
@@ -25,6 +24,8 @@ import {
 } from 'react-admin';
 import { Link as RouterLink } from 'react-router';
 import { resourceOfEntity } from '../audit/auditFormat';
+import { BeijingDateField } from '../shared/BeijingDateField';
+import { beijingDateTime } from '../shared/beijingTime';
 import { DistrictField } from '../shared/orgFields';
 import { Section } from '../shared/Section';
 import { LoadingState, recordErrorProps, ShowErrorState } from '../shared/states';
@@ -97,41 +98,44 @@ const AttemptsTable = () => {
     );
   const head = ['at', 'outcome', 'provider', 'providerMessageId', 'error', 'ms'];
   return (
-    <Table size="small" data-testid="message-attempts">
-      <TableHead>
-        <TableRow>
-          {head.map((column) => (
-            <TableCell key={column} align={column === 'ms' ? 'right' : 'left'}>
-              {translate(`app.message.history.${column}`)}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {history.map((attempt) => (
-          <TableRow key={`${attempt.at}-${attempt.outcome}`}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {new Date(attempt.at).toLocaleString('zh-CN', { hour12: false })}
-            </TableCell>
-            <TableCell>
-              <Chip
-                size="small"
-                color={attempt.outcome === 'SENT' ? 'success' : 'warning'}
-                label={translate(`app.message.outcome.${attempt.outcome}`, { _: attempt.outcome })}
-              />
-            </TableCell>
-            <TableCell>{attempt.provider}</TableCell>
-            <TableCell sx={{ fontFamily: 'monospace' }}>{attempt.providerMessageId ?? '—'}</TableCell>
-            <TableCell sx={{ color: attempt.error ? 'error.main' : undefined }}>
-              {attempt.error ?? '—'}
-            </TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              {attempt.ms === undefined ? '—' : `${attempt.ms} ms`}
-            </TableCell>
+    // a phone scrolls the attempts sideways inside their box, never the page
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small" data-testid="message-attempts">
+        <TableHead>
+          <TableRow>
+            {head.map((column) => (
+              <TableCell key={column} align={column === 'ms' ? 'right' : 'left'}>
+                {translate(`app.message.history.${column}`)}
+              </TableCell>
+            ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {history.map((attempt) => (
+            <TableRow key={`${attempt.at}-${attempt.outcome}`}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{beijingDateTime(attempt.at)}</TableCell>
+              <TableCell>
+                <Chip
+                  size="small"
+                  color={attempt.outcome === 'SENT' ? 'success' : 'warning'}
+                  label={translate(`app.message.outcome.${attempt.outcome}`, { _: attempt.outcome })}
+                />
+              </TableCell>
+              <TableCell>
+                {translate(`app.message.provider.${attempt.provider}`, { _: attempt.provider })}
+              </TableCell>
+              <TableCell sx={{ fontFamily: 'monospace' }}>{attempt.providerMessageId ?? '—'}</TableCell>
+              <TableCell sx={{ color: attempt.error ? 'error.main' : undefined }}>
+                {attempt.error ?? '—'}
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {attempt.ms === undefined ? '—' : `${attempt.ms} ms`}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
   );
 };
 
@@ -190,13 +194,13 @@ export const MessageShow = () => (
         </Section>
         <Section variant="plain" title="app.message.sections.timing" columns={4}>
           <Labeled source="createdAt">
-            <DateField source="createdAt" showTime locales="zh-CN" />
+            <BeijingDateField source="createdAt" />
           </Labeled>
           <Labeled source="sentAt">
-            <DateField source="sentAt" showTime locales="zh-CN" emptyText="—" />
+            <BeijingDateField source="sentAt" />
           </Labeled>
           <Labeled source="nextAttemptAt">
-            <DateField source="nextAttemptAt" showTime locales="zh-CN" emptyText="—" />
+            <BeijingDateField source="nextAttemptAt" />
           </Labeled>
           <Labeled source="lastError">
             <TextField source="lastError" emptyText="—" />

@@ -13,6 +13,11 @@ export const messagesEn = {
         DEAD: 'Given up',
       },
       outcome: { SENT: 'Sent', FAILED: 'Failed' },
+      provider: {
+        console: 'Local console (demo, not sent)',
+        sns: 'Amazon SNS SMS',
+        http: 'SMS gateway (HTTP)',
+      },
       template: {
         test: 'Test message',
         dustRemind: 'Dust check: 1-day reminder',
@@ -25,12 +30,12 @@ export const messagesEn = {
       sections: {
         message: 'Message',
         recipient: 'Recipient and subject',
-        timing: 'Delivery',
+        timing: 'Delivery (Beijing time)',
         history: 'Attempts',
       },
       history: {
         none: 'No attempt yet.',
-        at: 'Time',
+        at: 'Time (Beijing time)',
         outcome: 'Result',
         provider: 'Provider',
         providerMessageId: 'Receipt id',

@@ -13,6 +13,12 @@ export const messagesZh = {
         DEAD: '已放弃',
       },
       outcome: { SENT: '成功', FAILED: '失败' },
+      /** The SMS channels (SMS_PROVIDER): `console` only prints, on the local stack. */
+      provider: {
+        console: '本地控制台（演示，不实际发送）',
+        sns: '亚马逊 SNS 短信',
+        http: '短信网关（HTTP）',
+      },
       template: {
         test: '测试短信',
         dustRemind: '扬尘一天提醒',
@@ -25,12 +31,12 @@ export const messagesZh = {
       sections: {
         message: '短信内容',
         recipient: '收件人与事由',
-        timing: '发送情况',
+        timing: '发送情况（北京时间）',
         history: '发送记录',
       },
       history: {
         none: '尚未尝试发送。',
-        at: '时间',
+        at: '时间（北京时间）',
         outcome: '结果',
         provider: '通道',
         providerMessageId: '回执编号',

@@ -1,5 +1,6 @@
 import { TablePagination } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
+import { useSmallScreen } from './useSmallScreen';
 
 const rowsPerPageOptions = [10, 25, 50, 100];
 
@@ -9,6 +10,7 @@ const rowsPerPageOptions = [10, 25, 50, 100];
  */
 export const CursorPagination = () => {
   const translate = useTranslate();
+  const small = useSmallScreen(); // no room for 每页行数 on a phone
   const { page, perPage, data, hasNextPage, hasPreviousPage, isPending, setPage, setPerPage } =
     useListContext();
   if (isPending || (page === 1 && !hasNextPage && !data?.length)) return null;
@@ -19,10 +21,12 @@ export const CursorPagination = () => {
       count={count}
       page={page - 1}
       rowsPerPage={perPage}
-      rowsPerPageOptions={rowsPerPageOptions}
+      rowsPerPageOptions={small ? [] : rowsPerPageOptions}
       onPageChange={(_event, next) => setPage(next + 1)}
       onRowsPerPageChange={(event) => setPerPage(Number(event.target.value))}
       labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+      // MUI's own labels are English ("Go to next page"): screen readers read these
+      getItemAriaLabel={(type) => translate(`ra.navigation.${type}`)}
       labelDisplayedRows={({ from, to }) =>
         hasNextPage
           ? translate('ra.navigation.partial_page_range_info', { offsetBegin: from, offsetEnd: to })

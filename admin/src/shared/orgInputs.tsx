@@ -15,13 +15,20 @@ type OrgInputProps = Omit<SelectInputProps, 'source' | 'choices'> & {
   clears?: readonly string[];
 };
 
-/** Clears the dependent fields when the parent value changes after the first render (not on load). */
+/** No choice yet: a field not registered yet (undefined), emptied by react-admin (null) or by MUI (''). */
+const chosen = (value: unknown) => (value === undefined || value === null || value === '' ? null : value);
+
+/**
+ * Clears the dependent fields when the parent value changes after the first render (not on load). A field that
+ * goes from undefined to '' while the filter form mounts has not changed: clearing then would reset the list's
+ * filter, and with it the page the URL names (Back and reload landed on page 1).
+ */
 function useClearOnChange(value: unknown, clears: readonly string[] | undefined) {
   const { setValue } = useFormContext();
-  const previous = useRef(value);
+  const previous = useRef(chosen(value));
   useEffect(() => {
-    if (previous.current === value) return;
-    previous.current = value;
+    if (previous.current === chosen(value)) return;
+    previous.current = chosen(value);
     for (const field of clears ?? []) setValue(field, null, { shouldDirty: true });
   }, [value, clears, setValue]);
 }

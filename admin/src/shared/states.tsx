@@ -11,6 +11,7 @@ import {
   useShowContext,
   useTranslate,
 } from 'react-admin';
+import { isMissingRecord, RecordMissing } from './RecordMissing';
 
 /** A spinner and 正在加载…, for lists, records and widgets alike. */
 export const LoadingState = ({ label }: { label?: string }) => {
@@ -57,13 +58,16 @@ export const ListErrorState = () => {
   return <ErrorState error={error} onRetry={refetch} />;
 };
 
+/** A record page's error: 找不到这条记录 and the way back for a 404 (gone or out of scope), else 重试. */
 export const ShowErrorState = () => {
   const { error, refetch } = useShowContext();
+  if (isMissingRecord(error)) return <RecordMissing />;
   return <ErrorState error={error} onRetry={refetch} />;
 };
 
 export const EditErrorState = () => {
   const { error, refetch } = useEditContext();
+  if (isMissingRecord(error)) return <RecordMissing />;
   return <ErrorState error={error} onRetry={refetch} />;
 };
 
@@ -108,9 +112,9 @@ export const ListBody = ({ children }: { children: ReactNode }) => {
 };
 
 /**
- * For Show and Edit: a record that cannot be read (out of scope: 404; or the API failing) stays on its page
- * with the error state, in the API's words and with 重试, instead of react-admin's "does not exist" and a jump
- * to the list (which an enterprise user may not even open).
+ * For Show and Edit: a record that cannot be read stays on its page instead of react-admin's "does not exist"
+ * and a jump to the list (which an enterprise user may not even open): out of scope or gone (404) says so, with
+ * a way back; the API failing shows its words and 重试.
  */
 export const recordErrorProps = {
   redirectOnError: false,

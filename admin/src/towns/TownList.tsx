@@ -1,13 +1,15 @@
 import {
   CreateButton,
   DataTable,
-  DateField,
   DeleteButton,
   EditButton,
+  SimpleList,
   TopToolbar,
+  useCanAccess,
   useGetIdentity,
 } from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
+import { BeijingDateField, BeijingTimeLabel } from '../shared/BeijingDateField';
 import { CursorList } from '../shared/CursorList';
 import { ListExportButton } from '../shared/ListExportButton';
 import { townExporter } from '../shared/listExports';
@@ -21,9 +23,18 @@ import { DistrictSelectInput } from '../shared/orgInputs';
 export const TownList = () => {
   const { identity, isPending } = useGetIdentity();
   const role = (identity as ConsoleIdentity | undefined)?.role;
+  const { canAccess: canEdit } = useCanAccess({ resource: 'towns', action: 'edit' });
   if (isPending) return null;
   return (
     <CursorList
+      small={
+        <SimpleList
+          rowClick={canEdit ? 'edit' : false}
+          primaryText={(record) => record.name}
+          secondaryText={<DistrictField />}
+          tertiaryText={<BeijingDateField source="updatedAt" />}
+        />
+      }
       filters={
         role === 'cityAdmin'
           ? [<DistrictSelectInput key="districtId" alwaysOn sx={{ minWidth: 160 }} />]
@@ -42,8 +53,8 @@ export const TownList = () => {
         <DataTable.Col source="districtId" disableSort>
           <DistrictField />
         </DataTable.Col>
-        <DataTable.Col source="updatedAt" disableSort>
-          <DateField source="updatedAt" showTime locales="zh-CN" />
+        <DataTable.Col source="updatedAt" disableSort label={<BeijingTimeLabel source="updatedAt" />}>
+          <BeijingDateField source="updatedAt" />
         </DataTable.Col>
         <DataTable.Col align="right">
           <EditButton />

@@ -5,6 +5,7 @@ import {
   EditButton,
   SearchInput,
   SelectInput,
+  SimpleList,
   TextField,
   TopToolbar,
   useGetIdentity,
@@ -52,6 +53,18 @@ export const UserList = () => {
   if (isPending) return null;
   return (
     <CursorList
+      small={
+        <SimpleList
+          rowClick="edit"
+          primaryText={(record) => `${record.name}（${record.username}）`}
+          secondaryText={
+            <>
+              <RoleField /> · <UserScopeField />
+            </>
+          }
+          tertiaryText={<UserStateField />}
+        />
+      }
       filters={userFilters((identity as ConsoleIdentity | undefined)?.role, translate)}
       actions={
         <TopToolbar>

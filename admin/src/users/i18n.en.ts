@@ -30,7 +30,7 @@ export const usersEn = {
         button: 'Unlock',
         title: "Unlock %{name}'s login?",
         content:
-          '%{name} (%{username}) is locked out until %{until} after too many failed logins. Unlocking lets them log in again at once; if the password may be known to others, reset it instead.',
+          '%{name} (%{username}) is locked out until %{until} (Beijing time) after too many failed logins. Unlocking lets them log in again at once; if the password may be known to others, reset it instead.',
         done: "%{name}'s login is unlocked",
         failed: 'Could not unlock: %{message}',
       },

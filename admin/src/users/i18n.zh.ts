@@ -29,7 +29,7 @@ export const usersZh = {
         button: '解除锁定',
         title: '解除 %{name} 的登录锁定？',
         content:
-          '%{name}（%{username}）因登录失败次数过多被锁定至 %{until}。解除后可立即重新登录；如怀疑密码泄露，请改为重置密码。',
+          '%{name}（%{username}）因登录失败次数过多被锁定至 %{until}（北京时间）。解除后可立即重新登录；如怀疑密码泄露，请改为重置密码。',
         done: '已解除 %{name} 的登录锁定',
         failed: '解除锁定失败：%{message}',
       },

@@ -1,3 +1,4 @@
+import { withCheckChar } from '#functions/enterprises/domain/credit-code';
 import type { CellValue } from '#functions/platform/files/xlsx-cells';
 
 /**
@@ -35,6 +36,12 @@ export const requiredColumns: readonly EnterpriseColumnKey[] = [
   'principalName',
   'principalPhone',
 ];
+
+/**
+ * The credit code of the template's example row (valid, and plainly no real enterprise's): the import skips a row
+ * that carries it, so a template filled in below its example imports only what the user wrote.
+ */
+export const EXAMPLE_CREDIT_CODE = withCheckChar('91320400MAEXAMPLE');
 
 export const enterpriseHeaders = enterpriseColumns.map((column) => column.header);
 export const enterpriseColumnWidths = enterpriseColumns.map((column) => column.width);

@@ -16,6 +16,18 @@ export function creditCodeCheckChar(first17: string): string | null {
   return ALPHABET[(31 - (sum % 31)) % 31] ?? null;
 }
 
+/** Whitespace of any width (`\s` covers U+3000 and no-break spaces) and the zero-width characters pastes carry. */
+const PASTED_SPACES = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+
+/**
+ * A code as people paste it from a letter, a PDF or a web page: spaces anywhere (full-width U+3000 included)
+ * removed and full-width digits and letters read as ASCII (NFKC). The case is kept: lower case stays refused.
+ * The API schema, the console form and the import all validate and store this form.
+ */
+export function normalizeCreditCode(text: string): string {
+  return text.normalize('NFKC').replace(PASTED_SPACES, '');
+}
+
 export type CreditCodeProblem = 'length' | 'characters' | 'check';
 
 /** Why a code is invalid, or null when it is valid. Lower-case letters are not accepted: codes are printed upper-case. */

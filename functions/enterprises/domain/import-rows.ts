@@ -1,4 +1,5 @@
-import { columnHeader } from '#functions/enterprises/domain/columns';
+import { cellText, columnHeader, EXAMPLE_CREDIT_CODE } from '#functions/enterprises/domain/columns';
+import { normalizeCreditCode } from '#functions/enterprises/domain/credit-code';
 import { isBlankRow, readHeader, rowCells } from '#functions/enterprises/domain/header';
 import { enterpriseFromRow } from '#functions/enterprises/domain/row';
 import { districtIdByName } from '#functions/enterprises/domain/row-placement';
@@ -25,7 +26,7 @@ function duplicateOf(row: number, input: EnterpriseInput, seen: Map<string, numb
 
 /**
  * Every data row of an import file, validated, in file order: the first non-blank row is the header, blank
- * rows are skipped. `ownDistrict` limits a district admin's import to its district.
+ * rows and the template's example row are skipped. `ownDistrict` limits a district admin's import to its district.
  */
 export function validateImportRows(
   sheet: readonly SheetRow[],
@@ -38,7 +39,10 @@ export function validateImportRows(
   const header = readHeader(headerRow.cells);
   if ('missing' in header)
     return { problem: `缺少必填列：${header.missing.join('、')}。请使用导入模板的表头` };
-  const dataRows = sheet.slice(start + 1).filter((row) => !isBlankRow(row.cells));
+  const codeAt = header.positions.creditCode ?? -1;
+  const isExample = (row: SheetRow) =>
+    normalizeCreditCode(cellText(row.cells[codeAt])) === EXAMPLE_CREDIT_CODE;
+  const dataRows = sheet.slice(start + 1).filter((row) => !isBlankRow(row.cells) && !isExample(row));
   if (dataRows.length === 0) return { problem: '文件中没有企业数据，请在表头下方逐行填写后重新导入' };
   if (dataRows.length > MAX_IMPORT_ROWS)
     return { problem: `一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件后分批导入` };

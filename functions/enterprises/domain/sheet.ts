@@ -2,14 +2,13 @@ import {
   type EnterpriseColumnKey,
   enterpriseColumns,
   enterpriseColumnWidths,
-  enterpriseHeaders,
 } from '#functions/enterprises/domain/columns';
 import { OUTSIDE_GRID } from '#functions/enterprises/domain/row-placement';
 import type { Enterprise } from '#functions/enterprises/schemas/enterprises';
 import type { OrgDirectory } from '#functions/org/index';
 import { districtName } from '#functions/platform/districts';
 import type { CellValue } from '#functions/platform/files/xlsx-cells';
-import { writeXlsx } from '#functions/platform/files/xlsx-writer';
+import type { SheetLayout } from '#functions/platform/files/xlsx-writer';
 
 const yesNo = (enterprise: Enterprise, flag: string) => (enterprise.flags.includes(flag) ? '是' : '否');
 
@@ -35,10 +34,5 @@ export function enterpriseRow(enterprise: Enterprise, directory: OrgDirectory): 
   return enterpriseColumns.map((column) => values[column.key]);
 }
 
-/** A workbook with the header row and the given rows: the export, and with no rows the import template. */
-export function enterpriseWorkbook(rows: readonly CellValue[][]): Uint8Array {
-  return writeXlsx([enterpriseHeaders, ...rows], {
-    sheetName: '企业名录',
-    columnWidths: enterpriseColumnWidths,
-  });
-}
+/** The export's one sheet (the import reads the same columns back): its rows follow the header. */
+export const enterpriseSheet: SheetLayout = { name: '企业名录', columnWidths: enterpriseColumnWidths };

@@ -1,4 +1,6 @@
-import type { Enterprise } from '#functions/enterprises/schemas/enterprises';
+import type { Enterprise, EnterpriseView } from '#functions/enterprises/schemas/enterprises';
+import type { OrgDirectory } from '#functions/org/index';
+import { districtName } from '#functions/platform/districts';
 import { maskPhone } from '#functions/platform/phone';
 
 type Contact = Enterprise['principal'];
@@ -17,4 +19,18 @@ export function maskEnterprise(enterprise: Enterprise): Enterprise {
 /** Roles that manage enterprises see full phone numbers on a record's detail; everyone else sees them masked. */
 export function showsFullPhones(role: string): boolean {
   return role === 'cityAdmin' || role === 'districtAdmin';
+}
+
+/**
+ * The enterprise as the API answers it: with the names of its district, town and grid (`gridName` null outside
+ * the grid). A town or grid missing from `directory` (it cannot be deleted while it has enterprises) shows its id.
+ */
+export function namedEnterprise(enterprise: Enterprise, directory: OrgDirectory): EnterpriseView {
+  const { districtId, townId, gridId } = enterprise;
+  return {
+    ...enterprise,
+    districtName: districtName(districtId) ?? districtId,
+    townName: directory.town(townId)?.name ?? townId,
+    gridName: gridId === null ? null : (directory.grid(gridId)?.name ?? gridId),
+  };
 }

@@ -14,6 +14,7 @@ import { requesterPrincipal, type TransferTaskItem } from '#functions/enterprise
 import { upsertEnterprises } from '#functions/enterprises/store/upserts';
 import { loadOrgDirectory } from '#functions/org/index';
 import { now } from '#functions/platform/clock';
+import type { SheetRow } from '#functions/platform/files/xlsx-cells';
 
 /** Rows written between two progress updates (which also renew the run's lease). */
 export const PROGRESS_EVERY = 500;
@@ -21,7 +22,9 @@ export const PROGRESS_EVERY = 500;
 type Run = { taskId: string; runId: string };
 
 /** The file's rows, validated, or the reason the whole file is refused. */
-async function readRows(task: TransferTaskItem): Promise<{ entries: ImportEntry[] } | { problem: string }> {
+async function readRows(
+  task: TransferTaskItem,
+): Promise<{ entries: ImportEntry[]; sheet: SheetRow[] } | { problem: string }> {
   const size = await transferObjectSize(task.objectKey);
   if (size === null) return { problem: '没有找到上传的文件，请重新导入' };
   if (size > MAX_IMPORT_BYTES) return { problem: '文件超过 20 MB，请拆分后分批导入' };
@@ -29,7 +32,9 @@ async function readRows(task: TransferTaskItem): Promise<{ entries: ImportEntry[
   if ('problem' in file) return file;
   const requester = requesterPrincipal(task);
   const ownDistrict = requester.role === 'districtAdmin' ? requester.districtId : undefined;
-  return validateImportRows(file.rows, await loadOrgDirectory(ownDistrict), ownDistrict);
+  const validated = validateImportRows(file.rows, await loadOrgDirectory(ownDistrict), ownDistrict);
+  // The sheet is kept for the error report, which shows the failed rows as the file had them.
+  return 'problem' in validated ? validated : { ...validated, sheet: file.rows };
 }
 
 /**
@@ -73,8 +78,10 @@ export async function runImport(run: Run, task: TransferTaskItem, clock: () => D
     await updateRun(run, { ...counts, processed: start + chunk.length }, clock());
   }
   errors.sort((a, b) => a.row - b.row);
-  const reportKey = errors.length > 0 ? await writeImportReport(task.taskId, errors) : undefined;
-  await appendImportAudit(task, counts, clock());
+  const reportKey = errors.length > 0 ? await writeImportReport(task.taskId, errors, rows.sheet) : undefined;
+  const auditAt = task.auditAt ?? clock().toISOString();
+  if (!task.auditAt) await updateRun(run, { auditAt }, clock());
+  await appendImportAudit(task, counts, new Date(auditAt));
   await updateRun(
     run,
     {

@@ -1,5 +1,9 @@
 import * as z from 'zod';
-import { creditCodeMessages, creditCodeProblem } from '#functions/enterprises/domain/credit-code';
+import {
+  creditCodeMessages,
+  creditCodeProblem,
+  normalizeCreditCode,
+} from '#functions/enterprises/domain/credit-code';
 import { enterpriseFlags, enterpriseStatuses, industries } from '#functions/enterprises/domain/kinds';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
 import { contactSchema, maskedContactSchema } from '#functions/platform/schemas/people';
@@ -13,9 +17,10 @@ export const enterpriseStatusSchema = z.enum(enterpriseStatuses, {
 });
 export const enterpriseFlagSchema = z.enum(enterpriseFlags);
 
+/** Validated as pasted codes are meant: spaces (U+3000 too) removed, full-width characters read as ASCII. */
 export const creditCodeSchema = z
   .string()
-  .trim()
+  .overwrite(normalizeCreditCode)
   .superRefine((code, context) => {
     const problem = creditCodeProblem(code);
     if (problem)
@@ -44,7 +49,8 @@ const enterpriseFields = {
 export const enterpriseInputSchema = z.object(enterpriseFields);
 export type EnterpriseInput = z.infer<typeof enterpriseInputSchema>;
 
-export const enterpriseSchema = z.object({
+/** An enterprise as stored: what the store, the audit log, the filters and the spreadsheets work with. */
+export const enterpriseRecordSchema = z.object({
   id: z.string(),
   creditCode: z.string(),
   name: z.string(),
@@ -60,7 +66,18 @@ export const enterpriseSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export type Enterprise = z.infer<typeof enterpriseSchema>;
+export type Enterprise = z.infer<typeof enterpriseRecordSchema>;
+
+/**
+ * An enterprise as the API answers it (lists, detail, writes): the record with the names of its district, town
+ * and grid, so that no client needs the org routes (an enterprise user may not read them) or one read per row.
+ */
+export const enterpriseSchema = enterpriseRecordSchema.extend({
+  districtName: z.string().meta({ description: '辖市（区）名称' }),
+  townName: z.string().meta({ description: '镇（街道）名称' }),
+  gridName: z.string().nullable().meta({ description: '网格名称；null 为网格外' }),
+});
+export type EnterpriseView = z.infer<typeof enterpriseSchema>;
 
 /** Filters of the enterprise list; `gridId=none` lists the enterprises outside the grid. */
 export const enterpriseFilterSchema = z.object({

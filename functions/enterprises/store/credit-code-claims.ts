@@ -13,20 +13,21 @@ export const CLAIM_LEASE_MS = 60_000;
 export const DUPLICATE_ELSEWHERE = '该统一社会信用代码已被登记，如需核实请联系市应急管理局';
 
 /**
- * The message says only that the code is taken; a caller whose scope holds the enterprise is pointed at the list
- * (`inScope`), since it can find the record there.
+ * The message says only that the code is taken, on the form's `creditCode` field; a caller whose scope holds the
+ * enterprise is also given its id (`existingId`, for a link to it) and pointed at the list.
  */
 export class DuplicateCreditCodeError extends ConflictError {
   constructor(
     readonly creditCode: string,
-    inScope = false,
+    existingId?: string,
   ) {
-    super(
-      'DUPLICATE_CREDIT_CODE',
-      inScope
-        ? `统一社会信用代码 ${creditCode} 已登记，请核对后重试，或在企业列表中查找该企业`
-        : DUPLICATE_ELSEWHERE,
-    );
+    const message = existingId
+      ? `统一社会信用代码 ${creditCode} 已登记，请核对后重试，或在企业列表中查找该企业`
+      : DUPLICATE_ELSEWHERE;
+    super('DUPLICATE_CREDIT_CODE', message, {
+      fields: [{ path: 'body.creditCode', message, code: 'duplicate' }],
+      ...(existingId ? { existingId } : {}),
+    });
   }
 }
 

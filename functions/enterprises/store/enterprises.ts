@@ -13,6 +13,7 @@ import {
   releaseCreditCode,
 } from '#functions/enterprises/store/credit-code-claims';
 import { enterprise } from '#functions/enterprises/store/entities/enterprise';
+import { storedEnterprise, withNameIndex } from '#functions/enterprises/store/name-index';
 import { enterpriseItem, toEnterprise } from '#functions/enterprises/store/records';
 import { assertPlacement } from '#functions/org/index';
 import type { AuditRecord } from '#functions/platform/audit/record';
@@ -36,8 +37,8 @@ export async function getEnterprise(principal: Principal, id: string): Promise<E
 }
 
 /**
- * Claims `creditCode` for `id`; a 409 names the list only when the holder is in the caller's scope, so another
- * district's registrations are not revealed beyond "the code is taken".
+ * Claims `creditCode` for `id`; a 409 names the holder (its id, and the list) only when it is in the caller's
+ * scope, so another district's registrations are not revealed beyond "the code is taken".
  */
 async function claimFor(principal: Principal, creditCode: string, id: string, now: Date): Promise<void> {
   try {
@@ -46,7 +47,7 @@ async function claimFor(principal: Principal, creditCode: string, id: string, no
     if (!(error instanceof DuplicateCreditCodeError)) throw error;
     const holder = await creditCodeHolder(creditCode);
     const visible = holder !== undefined && inScope(principal, placementOf(toEnterprise(holder)));
-    throw visible ? new DuplicateCreditCodeError(creditCode, true) : error;
+    throw visible ? new DuplicateCreditCodeError(creditCode, holder.id) : error;
   }
 }
 
@@ -62,7 +63,8 @@ export async function createEnterprise(
   await claimFor(principal, input.creditCode, id, now);
   const item = enterpriseItem(id, input, now.toISOString(), now.toISOString());
   try {
-    await enterprise.create(item).go({ response: 'none' });
+    const write = () => enterprise.create(item).go({ response: 'none' });
+    await withNameIndex([{ before: null, after: item }], write, () => storedEnterprise(id));
   } catch (error) {
     await releaseCreditCode(input.creditCode, id);
     throw error;
@@ -89,10 +91,12 @@ export async function updateEnterprise(
   if (codeChanged) await claimFor(principal, input.creditCode, id, now);
   const item = enterpriseItem(id, input, current.createdAt, now.toISOString());
   try {
-    await enterprise
-      .put(item)
-      .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
-      .go({ response: 'none' });
+    const write = () =>
+      enterprise
+        .put(item)
+        .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
+        .go({ response: 'none' });
+    await withNameIndex([{ before: current, after: item }], write, () => storedEnterprise(id));
   } catch (error) {
     if (codeChanged) await releaseCreditCode(input.creditCode, id);
     throw isConditionFailure(error) ? staleRecord() : error;
@@ -107,10 +111,12 @@ export async function deleteEnterprise(principal: Principal, id: string): Promis
   const current = await enterpriseInScope(principal, id);
   assertMayWriteTo(principal, current.districtId);
   try {
-    await enterprise
-      .delete({ id })
-      .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
-      .go({ response: 'none' });
+    const write = () =>
+      enterprise
+        .delete({ id })
+        .where((a, op) => op.eq(a.updatedAt, current.updatedAt))
+        .go({ response: 'none' });
+    await withNameIndex([{ before: current, after: null }], write);
   } catch (error) {
     throw isConditionFailure(error) ? staleRecord() : error;
   }

@@ -5,6 +5,7 @@ import { enterpriseInScope, placementOf } from '#functions/enterprises/store/acc
 import { enterprise } from '#functions/enterprises/store/entities/enterprise';
 import { type ListPlan, type Partition, planEnterpriseList } from '#functions/enterprises/store/list-plan';
 import { toEnterprise } from '#functions/enterprises/store/records';
+import { searchEnterprises } from '#functions/enterprises/store/search';
 import { enterpriseWhere } from '#functions/enterprises/store/where';
 import { NotFoundError } from '#functions/platform/errors';
 import { fixedPage, type ListRequest, type Page, readPages } from '#functions/platform/pager';
@@ -46,12 +47,14 @@ async function readChunk(
   filter: EnterpriseFilter,
   page: ListRequest & { maxReads: number },
 ): Promise<Page<Enterprise>> {
-  const plan = planEnterpriseList(principal, filter);
+  const plan = await planEnterpriseList(principal, filter);
   if (plan.kind !== 'query') {
     // these lists have one page: no cursor was ever given out
     const own = plan.kind === 'own' && !page.cursor ? await ownEnterprise(principal, plan) : [];
     return fixedPage(page, own);
   }
+  const { q } = plan.placed;
+  if (q) return searchEnterprises(principal, { ...plan.placed, q }, page);
   const partitions = plan.partitions.map((partition) => ({
     table: mainTable,
     query: queryOf(partition, plan.residual),

@@ -1,5 +1,7 @@
-import type { Enterprise, EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
+import { namedEnterprise } from '#functions/enterprises/domain/view';
+import type { Enterprise, EnterpriseInput, EnterpriseView } from '#functions/enterprises/schemas/enterprises';
 import type { EnterpriseItem } from '#functions/enterprises/store/entities/enterprise';
+import { loadOrgRefs } from '#functions/org/index';
 
 /** The stored enterprise as the API shows it: outside the grid is `gridId: null`, absent options are left out. */
 export function toEnterprise(item: EnterpriseItem): Enterprise {
@@ -21,6 +23,24 @@ export function toEnterprise(item: EnterpriseItem): Enterprise {
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };
+}
+
+/** The towns and grids `records` sit in, read once (one BatchGetItem per kind for a page of up to 100). */
+const placesOf = (records: readonly Enterprise[]) =>
+  loadOrgRefs({
+    townIds: records.map((record) => record.townId),
+    gridIds: records.map((record) => record.gridId),
+  });
+
+/** The records as the API answers them, with their places' names: one batched read, never one per record. */
+export async function withPlaceNames(records: readonly Enterprise[]): Promise<EnterpriseView[]> {
+  const directory = await placesOf(records);
+  return records.map((record) => namedEnterprise(record, directory));
+}
+
+/** One record as the API answers it (detail, write answers). */
+export async function withPlaceName(record: Enterprise): Promise<EnterpriseView> {
+  return namedEnterprise(record, await placesOf([record]));
 }
 
 /** The item to put for `input`; a full replacement, so every index key follows district, town and grid. */

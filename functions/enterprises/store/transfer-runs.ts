@@ -67,6 +67,7 @@ type TaskFields = Partial<
     | 'reportKey'
     | 'downloadKey'
     | 'message'
+    | 'auditAt'
   >
 >;
 

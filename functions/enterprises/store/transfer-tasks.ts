@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { enterpriseFilterSummary, type FilterPlaceNames } from '#functions/enterprises/domain/filter-summary';
 import type { EnterpriseFilter } from '#functions/enterprises/schemas/enterprises';
 import type { importCreateSchema } from '#functions/enterprises/schemas/transfers';
 import { transferTask } from '#functions/enterprises/store/entities/transfer-task';
@@ -9,6 +10,7 @@ import {
   requesterOf,
   type TransferTaskItem,
 } from '#functions/enterprises/store/transfer-views';
+import { findGrid, findTown } from '#functions/org/index';
 import type { AuditRecord } from '#functions/platform/audit/record';
 import { now as clockNow } from '#functions/platform/clock';
 import { NotFoundError } from '#functions/platform/errors';
@@ -65,6 +67,19 @@ export async function createImportTask(
   };
 }
 
+/** The names of the filter's town and grid for the audit summary, where the requester may read them. */
+async function filterPlaceNames(principal: Principal, filter: EnterpriseFilter): Promise<FilterPlaceNames> {
+  const { townId, gridId } = filter;
+  const [town, grid] = await Promise.all([
+    townId ? findTown(townId) : undefined,
+    gridId && gridId !== 'none' ? findGrid(gridId) : undefined,
+  ]);
+  return {
+    ...(town && inScope(principal, town) ? { town: town.name } : {}),
+    ...(grid && inScope(principal, grid) ? { grid: grid.name } : {}),
+  };
+}
+
 /** A PENDING export task; the request object written after it starts the worker. */
 export async function createExportTask(principal: Principal, filter: EnterpriseFilter, now = clockNow()) {
   const taskId = newId(now);
@@ -88,7 +103,7 @@ export async function createExportTask(principal: Principal, filter: EnterpriseF
     audit: taskAudit(
       task,
       'export',
-      `导出企业名录（筛选：${Object.keys(filter).length > 0 ? JSON.stringify(filter) : '全部'}）`,
+      `导出企业名录（${enterpriseFilterSummary(filter, await filterPlaceNames(principal, filter))}）`,
     ),
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityItem } from 'electrodb';
 import type * as z from 'zod';
+import { importReportFileName } from '#functions/enterprises/domain/import-report';
 import type {
   exportTaskSchema,
   ImportRowError,
@@ -40,7 +41,7 @@ const common = (task: TransferTaskItem) => ({
 export async function importTaskView(task: TransferTaskItem): Promise<ImportTask> {
   const reportUrl =
     task.reportKey &&
-    (await presignDownload(task.reportKey, `导入错误报告-${task.fileName ?? task.taskId}.xlsx`));
+    (await presignDownload(task.reportKey, importReportFileName(task.fileName ?? task.taskId)));
   return {
     ...common(task),
     fileName: task.fileName ?? '',

@@ -8,6 +8,7 @@ import {
   DuplicateCreditCodeError,
 } from '#functions/enterprises/store/credit-code-claims';
 import type { EnterpriseItem } from '#functions/enterprises/store/entities/enterprise';
+import { withNameIndex } from '#functions/enterprises/store/name-index';
 import { enterpriseItem, toEnterprise } from '#functions/enterprises/store/records';
 import { mapLimit } from '#functions/platform/concurrency';
 import { derivedId } from '#functions/platform/derived-id';
@@ -75,7 +76,8 @@ async function claimNew(
 /**
  * Writes valid import rows by credit code: an enterprise that has the code is updated (never duplicated), a
  * new code is claimed first and its enterprise then written with BatchWriteItem. Running the same rows again
- * converges: derived ids re-claim their own codes, identical rows write nothing.
+ * converges: derived ids re-claim their own codes, identical rows write nothing. Answers the counts, the row
+ * errors and, for every row that has its enterprise now (created, updated or unchanged), that enterprise's id.
  */
 export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext) {
   const claims = await claimsByCode(rows.map((row) => row.input.creditCode));
@@ -84,6 +86,7 @@ export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext
   const errors: ImportRowError[] = [];
   const writes: Item[] = [];
   const fresh: { row: Row; item: Item }[] = [];
+  const written: { row: number; id: string }[] = [];
   for (const row of rows) {
     const ownId = derivedId(`${ctx.taskId}/${row.input.creditCode}`, ctx.taskCreatedAt);
     const holder = holders.get(claims.get(row.input.creditCode)?.enterpriseId ?? '');
@@ -96,6 +99,7 @@ export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext
     else if (typeof outcome === 'object' && 'reason' in outcome) errors.push(outcome);
     else {
       if (outcome !== 'unchanged') writes.push(outcome);
+      if (holder) written.push({ row: row.row, id: holder.id });
       // An enterprise this task created in an earlier, interrupted run still counts as created.
       if (holder?.id === ownId) counts.created += 1;
       else if (outcome === 'unchanged') counts.unchanged += 1;
@@ -104,6 +108,9 @@ export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext
   }
   const created = await claimNew(fresh, ctx.now, errors);
   counts.created += created.length;
-  await putEnterprises([...writes, ...created]);
-  return { counts, errors };
+  const rowOf = new Map(fresh.map(({ row, item }) => [item.id, row.row]));
+  for (const item of created) written.push({ row: rowOf.get(item.id) ?? 0, id: item.id });
+  const changes = [...writes, ...created].map((after) => ({ before: holders.get(after.id) ?? null, after }));
+  await withNameIndex(changes, () => putEnterprises([...writes, ...created]));
+  return { counts, errors, written };
 }

@@ -10,7 +10,7 @@ import {
   type UserRecord,
   userView,
 } from '#functions/identity/store/users';
-import type { AuditRecord } from '#functions/platform/audit/record';
+import type { AuditAction, AuditRecord } from '#functions/platform/audit/record';
 import { ConflictError, NotFoundError } from '#functions/platform/errors';
 import type { Principal } from '#functions/platform/principal';
 
@@ -29,7 +29,12 @@ interface AccountFields {
 
 const view = (record: UserRecord) => userView(record, { fullPhone: true });
 
-function record(action: string, before: UserRecord | null, after: UserRecord, summary: string): AuditRecord {
+function record(
+  action: AuditAction,
+  before: UserRecord | null,
+  after: UserRecord,
+  summary: string,
+): AuditRecord {
   const entityId = after.userId;
   const districtId = after.districtId ?? before?.districtId ?? null;
   return {

@@ -3,6 +3,7 @@ import type { Me } from '#functions/identity/schemas/auth';
 import type { User } from '#functions/identity/schemas/users';
 import { user } from '#functions/identity/store/entities/user';
 import { usernameClaim } from '#functions/identity/store/entities/username-claim';
+import { withUserNameIndex } from '#functions/identity/store/user-name-index';
 import { now as clockNow } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { ConflictError } from '#functions/platform/errors';
@@ -85,10 +86,9 @@ export async function insertUser(input: NewUser, now = clockNow()): Promise<User
     throw error;
   }
   try {
-    const { data } = await user
-      .create({ ...input, userId, tokenVersion: 0, createdAt: at, updatedAt: at })
-      .go();
-    return data;
+    const account = { ...input, userId, tokenVersion: 0, createdAt: at, updatedAt: at };
+    const write = async () => (await user.create(account).go()).data;
+    return await withUserNameIndex(null, account, write, () => findUserById(userId));
   } catch (error) {
     await usernameClaim.delete({ username: input.username }).go();
     throw error;
@@ -98,11 +98,14 @@ export async function insertUser(input: NewUser, now = clockNow()): Promise<User
 /** Replaces an account if nobody changed it since `previous` was read (optimistic concurrency). */
 export async function replaceUser(previous: UserRecord, next: UserRecord): Promise<UserRecord> {
   try {
-    const { data } = await user
-      .put(next)
-      .where((attr, op) => op.eq(attr.updatedAt, previous.updatedAt))
-      .go();
-    return data;
+    const write = async () =>
+      (
+        await user
+          .put(next)
+          .where((attr, op) => op.eq(attr.updatedAt, previous.updatedAt))
+          .go()
+      ).data;
+    return await withUserNameIndex(previous, next, write, () => findUserById(next.userId));
   } catch (error) {
     if (isConditionFailure(error))
       throw new ConflictError('EDIT_CONFLICT', '该用户刚被他人修改，请刷新后重试');

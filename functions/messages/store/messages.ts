@@ -1,3 +1,4 @@
+import { smsTemplates } from '#functions/messages/domain/templates';
 import type { Message, MessageStatus } from '#functions/messages/schemas';
 import { CITY_PLACE, DUE_QUEUE, message } from '#functions/messages/store/entities/message';
 import {
@@ -79,6 +80,10 @@ export async function getMessage(
   return { ...messageView(item), history: historyOf(item) };
 }
 
+/** A template's Chinese name for the audit summary (its code, for a template no longer in the code). */
+const templateLabel = (code: string) =>
+  (smsTemplates as Record<string, { label: string } | undefined>)[code]?.label ?? code;
+
 /** DEAD → PENDING with the attempts reset and due now; anything else is 409 (it is still being worked or sent). */
 export async function resendMessage(
   principal: Principal,
@@ -115,7 +120,7 @@ export async function resendMessage(
         districtId: before.districtId ?? null,
         before: { status: before.status, attempts: before.attempts },
         after: { status: after.status, attempts: after.attempts },
-        summary: `重发短信（${before.template}）至 ${after.recipient.phone}`,
+        summary: `重发短信（${templateLabel(before.template)}）至 ${after.recipient.phone}`,
       },
     };
   } catch (error) {

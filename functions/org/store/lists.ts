@@ -1,6 +1,6 @@
 import { grid } from '#functions/org/store/entities/grid';
 import { town } from '#functions/org/store/entities/town';
-import { findTown, type Grid, gridView, type Town, townView } from '#functions/org/store/views';
+import { findGrid, findTown, type Grid, gridView, type Town, townView } from '#functions/org/store/views';
 import { fixedPage, type Page, type PageRequest, readPage } from '#functions/platform/pager';
 import type { Principal } from '#functions/platform/principal';
 import { type ListScope, listScope, scopedFilter } from '#functions/platform/scope';
@@ -21,14 +21,13 @@ export async function listTowns(
   const scoped = scopedFilter(townScope(principal), filter, ['districtId', 'townId']);
   if (!scoped) return fixedPage(request);
   const { districtId, townId } = scoped;
-  const query = town.query.byCity(districtId ? (townId ? { districtId, townId } : { districtId }) : {});
-  // The sort key is a prefix: `townid_T` would also take `townid_T2`.
-  const exact = townId ? query.where((a, op) => op.eq(a.townId, townId)) : query;
-  return readPage(
-    { table: mainTable, query: exact },
-    { ...request, order: 'asc', filtered: !!townId },
-    townView,
-  );
+  // One's own town is one record, not a range of the sort key (`townid_T` would also take `townid_T2`).
+  if (townId) {
+    const own = await findTown(townId);
+    return fixedPage(request, own && own.districtId === districtId ? [townView(own)] : []);
+  }
+  const query = town.query.byCity(districtId ? { districtId } : {});
+  return readPage({ table: mainTable, query }, { ...request, order: 'asc' }, townView);
 }
 
 /** City, district or town grids in order; a grid member sees its own grid only. */
@@ -42,12 +41,12 @@ export async function listGrids(
   const { townId, gridId } = scoped;
   const districtId = scoped.districtId ?? (townId ? (await findTown(townId))?.districtId : undefined);
   if (townId && !districtId) return fixedPage(request);
+  // A grid member's own grid is one record (`gridid_G` as a sort-key prefix would also take `gridid_G2`).
+  if (gridId) {
+    const own = await findGrid(gridId);
+    const fits = own && own.townId === townId && own.districtId === districtId;
+    return fixedPage(request, fits ? [gridView(own)] : []);
+  }
   const query = grid.query.byCity(districtId ? (townId ? { districtId, townId } : { districtId }) : {});
-  // The grid is the last part of the sort key, a prefix: `gridid_G` would also take `gridid_G2`.
-  const exact = gridId ? query.where((a, op) => op.eq(a.gridId, gridId)) : query;
-  return readPage(
-    { table: mainTable, query: exact },
-    { ...request, order: 'asc', filtered: !!gridId },
-    gridView,
-  );
+  return readPage({ table: mainTable, query }, { ...request, order: 'asc' }, gridView);
 }

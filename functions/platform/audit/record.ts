@@ -1,12 +1,37 @@
 /**
+ * Every action an audit item can name. A new kind of write adds its action here, and the console's label test
+ * (tests/unit/admin/audit-labels.test.ts) fails until both languages name it. `unrecorded` is a supervisor write
+ * whose handler left no record (a bug, logged as an error; its summary is the route).
+ */
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'disable',
+  'enable',
+  'resetPassword',
+  'unlock',
+  'changePassword',
+  'requestImport',
+  'import',
+  'export',
+  'resend',
+  'sendTest',
+  'unrecorded',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** Every kind of record an audit item can be about; `unknown` goes with `unrecorded`. */
+export const auditEntities = ['enterprise', 'user', 'town', 'grid', 'message', 'unknown'] as const;
+export type AuditEntity = (typeof auditEntities)[number];
+
+/**
  * What a write handler tells the audit middleware about its change (ARCHITECTURE.md §5): the middleware adds
  * actor, role, scope, request id and time, and appends one audit item per supervisor write.
  */
 export interface AuditRecord {
-  /** `create`, `update`, `delete`, `disable`, `enable`, `resetPassword`, `import`, `export`, ... */
-  action: string;
-  /** `enterprise`, `user`, `town`, `grid`, ... */
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string;
   /** District the changed record belongs to, so that a district admin sees its own district's log. */
   districtId?: string | null;

@@ -1,59 +1,127 @@
-import { strToU8, zipSync } from 'fflate';
-import { type CellValue, columnName } from '#functions/platform/files/xlsx-cells';
-import { escapeXml } from '#functions/platform/files/xml-text';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
+import type { CellValue } from '#functions/platform/files/xlsx-cells';
+import {
+  contentTypesXml,
+  type DefinedName,
+  ROOT_RELS,
+  rowXml,
+  type SheetLayout,
+  STYLES,
+  sheetHeadXml,
+  sheetTailXml,
+  workbookRelsXml,
+  workbookXml,
+} from '#functions/platform/files/xlsx-parts';
 
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
-const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
-const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
-/** Two cell formats: 0 plain, 1 bold (the header row). */
-const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`;
+export type {
+  DefinedName,
+  ListValidation,
+  RowStyle,
+  SheetLayout,
+} from '#functions/platform/files/xlsx-parts';
+export { neutraliseFormula } from '#functions/platform/files/xlsx-parts';
 
-function workbookXml(sheetName: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-}
+/** Sheet XML gathered before it is deflated: big enough for deflate, small enough to stay flat. */
+const TEXT_BATCH_CHARS = 64 * 1024;
+
+type Rows = Iterable<readonly CellValue[]>;
 
 /**
- * Text a spreadsheet program could take for a formula (OWASP "CSV injection"): it starts with `=`, `+`, `-`, `@`,
- * a tab or a CR. Such text is written with a leading `'`, as a string cell, so it is shown, never evaluated —
- * also after a user edits the cell or saves the file as CSV. Phones and credit codes start with a digit or letter.
+ * A workbook written as it goes: the fixed parts first, then each sheet's rows as they come, deflated and handed
+ * to `onBytes` piece by piece. Nothing but the current piece is held, so a sheet of any length costs the same
+ * memory. Sheets are written in the layout's order; `row` adds to the current one.
  */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function cellXml(value: CellValue, reference: string, style: string): string {
-  if (value === null || value === '') return '';
-  if (typeof value === 'number') return `<c r="${reference}"${style}><v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${reference}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(neutraliseFormula(value))}</t></is></c>`;
-}
-
-function sheetXml(rows: readonly (readonly CellValue[])[], columnWidths: readonly number[]): string {
-  const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
-  ];
-  if (rows.length > 0)
-    parts.push(
-      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
-    );
-  if (columnWidths.length > 0)
-    parts.push(
-      `<cols>${columnWidths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`,
-    );
-  parts.push('<sheetData>');
-  rows.forEach((row, r) => {
-    const style = r === 0 ? ' s="1"' : '';
-    parts.push(
-      `<row r="${r + 1}">${row.map((value, c) => cellXml(value, `${columnName(c)}${r + 1}`, style)).join('')}</row>`,
-    );
+export function workbookStream(
+  sheets: readonly SheetLayout[],
+  onBytes: (bytes: Uint8Array) => void,
+  names: readonly DefinedName[] = [],
+) {
+  let failure: unknown = null;
+  const zip = new Zip((error, bytes) => {
+    if (error) failure = error;
+    else if (bytes.length > 0) onBytes(bytes);
   });
-  parts.push('</sheetData></worksheet>');
-  return parts.join('');
+  const part = (path: string, text: string) => {
+    const file = new ZipDeflate(path, { level: 6 });
+    zip.add(file);
+    file.push(strToU8(text), true);
+  };
+  part('[Content_Types].xml', contentTypesXml(sheets.length));
+  part('_rels/.rels', ROOT_RELS);
+  part('xl/workbook.xml', workbookXml(sheets, names));
+  part('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.length));
+  part('xl/styles.xml', STYLES);
+
+  let index = -1;
+  let file: ZipDeflate | null = null;
+  let text: string[] = [];
+  let chars = 0;
+  let row = 0;
+  const flush = (final: boolean) => {
+    file?.push(strToU8(text.join('')), final);
+    text = [];
+    chars = 0;
+    if (failure) throw failure;
+  };
+  const add = (xml: string) => {
+    text.push(xml);
+    chars += xml.length;
+    if (chars >= TEXT_BATCH_CHARS) flush(false);
+  };
+  const endSheet = () => {
+    const layout = sheets[index];
+    if (!file || !layout) return;
+    add(sheetTailXml(layout));
+    flush(true);
+    file = null;
+  };
+  return {
+    /** Ends the current sheet and starts the next one of the layout. */
+    nextSheet() {
+      endSheet();
+      index += 1;
+      const layout = sheets[index];
+      if (!layout) throw new Error(`the workbook has only ${sheets.length} sheets`);
+      file = new ZipDeflate(`xl/worksheets/sheet${index + 1}.xml`, { level: 6 });
+      zip.add(file);
+      row = 0;
+      add(sheetHeadXml(layout));
+    },
+    row(cells: readonly CellValue[]) {
+      const layout = sheets[index];
+      if (!layout) throw new Error('nextSheet() first');
+      add(rowXml(layout, cells, row));
+      row += 1;
+    },
+    /** Ends the last sheet (sheets never started are written empty) and the archive. */
+    end() {
+      while (index < sheets.length - 1) this.nextSheet();
+      endSheet();
+      zip.end();
+      if (failure) throw failure;
+    },
+  };
+}
+
+/** A whole workbook in memory: every sheet with its rows (for files of a known, modest size). */
+export function writeWorkbook(
+  sheets: readonly (SheetLayout & { rows: Rows })[],
+  names: readonly DefinedName[] = [],
+): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  const stream = workbookStream(sheets, (bytes) => pieces.push(bytes), names);
+  for (const sheet of sheets) {
+    stream.nextSheet();
+    for (const cells of sheet.rows) stream.row(cells);
+  }
+  stream.end();
+  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }
 
 /** Writes one worksheet whose first row is a bold, frozen header. Strings are inline, so no shared table. */
@@ -61,15 +129,12 @@ export function writeXlsx(
   rows: readonly (readonly CellValue[])[],
   options: { sheetName?: string; columnWidths?: readonly number[] } = {},
 ): Uint8Array {
-  return zipSync(
+  return writeWorkbook([
     {
-      '[Content_Types].xml': strToU8(CONTENT_TYPES),
-      '_rels/.rels': strToU8(ROOT_RELS),
-      'xl/workbook.xml': strToU8(workbookXml(options.sheetName ?? 'Sheet1')),
-      'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
-      'xl/styles.xml': strToU8(STYLES),
-      'xl/worksheets/sheet1.xml': strToU8(sheetXml(rows, options.columnWidths ?? [])),
+      name: options.sheetName ?? 'Sheet1',
+      rows,
+      ...(options.columnWidths ? { columnWidths: options.columnWidths } : {}),
+      ...(rows.length > 0 ? {} : { header: false }),
     },
-    { level: 6 },
-  );
+  ]);
 }

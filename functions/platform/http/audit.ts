@@ -31,9 +31,12 @@ export function audit({ append, now = clockNow }: AuditOptions): HttpMiddleware 
     if (!record) {
       logger.error('supervisor write without an audit record', { routeKey: key });
       const entityId = event.pathParameters?.id ?? '-';
-      record = { action: key, entity: route.group, entityId, districtId: principal.districtId ?? null };
+      const districtId = principal.districtId ?? null;
+      record = { action: 'unrecorded', entity: 'unknown', entityId, districtId, summary: key };
     }
-    const meta = { entryId: newId(), at: now(), requestId: context.requestId, routeKey: key };
+    // The id carries the entry's own time, so the log (read in id order) is newest first by `at` too.
+    const at = now();
+    const meta = { entryId: newId(at), at, requestId: context.requestId, routeKey: key };
     const entry = auditEntryOf(record, principal, meta);
     try {
       await append(entry);

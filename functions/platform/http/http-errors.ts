@@ -19,9 +19,15 @@ export function httpErrors(): HttpMiddleware {
     const { error, context } = request;
     const requestId = context.requestId;
     if (error instanceof DomainError) {
-      const { code, message, fields } = error;
+      const { code, message, fields, existingId } = error;
       request.response = errorResult(error.status, {
-        error: { code, message, requestId, ...(fields ? { fields } : {}) },
+        error: {
+          code,
+          message,
+          requestId,
+          ...(fields ? { fields } : {}),
+          ...(existingId ? { existingId } : {}),
+        },
       });
       return;
     }

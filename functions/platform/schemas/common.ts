@@ -13,6 +13,10 @@ export const errorSchema = z.object({
     message: z.string(),
     requestId: z.string().optional(),
     fields: z.array(fieldErrorSchema).optional(),
+    existingId: z
+      .string()
+      .optional()
+      .meta({ description: '409：与请求冲突的已有记录编号，仅当调用者有权查看该记录时给出' }),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { readArgs } from '../args';
 import { dataDir, findRunning } from '../running';
 import { configureEnvironment, startLocalStack } from '../stack';
-import { demoCredentials } from './credentials';
+import { demoCredentials, exampleEnterpriseLogin } from './credentials';
 import { isSeeded, seedDemoCity } from './seed-city';
 
 /** `npm run seed [-- --scale <factor>]`: seeds the demo city into the local data (or a running `npm start`). */
@@ -25,7 +25,7 @@ try {
       `Seeded ${summary.towns} towns, ${summary.grids} grids, ${summary.enterprises} enterprises, ${summary.users} accounts in ${summary.seconds.toFixed(1)} s`,
     );
   }
-  console.log(demoCredentials());
+  console.log(demoCredentials(await exampleEnterpriseLogin()));
 } finally {
   await stack?.stop();
 }

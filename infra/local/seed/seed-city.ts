@@ -1,3 +1,4 @@
+import type { EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
 import { districts } from '#functions/platform/districts';
 import type { Principal } from '#functions/platform/principal';
 import { progressBar } from '../progress';
@@ -45,6 +46,58 @@ async function seedOrganization(random: ReturnType<typeof seededRandom>, now: Da
   return towns;
 }
 
+/** Rows the seed hands the import path at a time (the import's own chunk). */
+const SEED_CHUNK = 500;
+
+/**
+ * Writes demo enterprises through the import's batch path (claims, BatchWriteItem, the name index) and then one
+ * account per enterprise (`e` + its credit code in lower case, the principal's phone). A re-run after a crash
+ * converges: the import path updates what is there, and accounts that exist are left as they are.
+ * Answers how many accounts it created.
+ */
+export async function seedEnterprises(
+  inputs: readonly EnterpriseInput[],
+  options: { passwordHash: string; now: Date; quiet?: boolean },
+): Promise<number> {
+  const { upsertEnterprises } = await import('#functions/enterprises/store/upserts');
+  const { insertUser } = await import('#functions/identity/store/users');
+  const { ConflictError } = await import('#functions/platform/errors');
+  const bar = options.quiet ? undefined : progressBar('演示企业', inputs.length);
+  const context = { taskId: 'demo-seed', taskCreatedAt: options.now, requester: seeder, now: options.now };
+  let accounts = 0;
+  for (let start = 0; start < inputs.length; start += SEED_CHUNK) {
+    const chunk = inputs.slice(start, start + SEED_CHUNK).map((input, i) => ({ row: start + i + 1, input }));
+    const { written, errors } = await upsertEnterprises(chunk, context);
+    if (errors.length > 0) throw new Error(`demo enterprises refused: ${JSON.stringify(errors.slice(0, 3))}`);
+    await forEachLimit(written, 16, async ({ row, id }) => {
+      const input = (chunk[row - start - 1] as (typeof chunk)[number]).input;
+      try {
+        await insertUser(
+          {
+            passwordHash: options.passwordHash,
+            disabled: false,
+            mustChangePassword: false,
+            username: `e${input.creditCode.toLowerCase()}`,
+            name: input.principal.name,
+            role: 'enterpriseUser',
+            districtId: input.districtId,
+            enterpriseId: id,
+            isPrincipal: true,
+            phone: input.principal.phone,
+          },
+          options.now,
+        );
+        accounts += 1;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error; // the account of an earlier, interrupted seed
+      }
+    });
+    bar?.update(start + chunk.length);
+  }
+  bar?.done();
+  return accounts;
+}
+
 /**
  * Seeds the demo city: the 7 districts' 66 towns, 3–6 grids each, `2000 × scale` fictional enterprises spread
  * like the seed report's city (scale 16.4 ≈ 32,742), and accounts for every role. Deterministic for a seed.
@@ -53,7 +106,6 @@ export async function seedDemoCity(options: { scale?: number; seed?: number } = 
   const started = performance.now();
   const { insertUser } = await import('#functions/identity/store/users');
   const { hashPassword } = await import('#functions/identity/domain/passwords');
-  const { createEnterprise } = await import('#functions/enterprises/store/enterprises');
   const random = seededRandom(options.seed ?? 2022);
   const now = new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all demo accounts: scrypt is slow on purpose
@@ -109,24 +161,7 @@ export async function seedDemoCity(options: { scale?: number; seed?: number } = 
       demoEnterprise(random, random.pick(own), taken),
     );
   });
-  const bar = progressBar('演示企业', inputs.length);
-  let done = 0;
-  await forEachLimit(inputs, 16, async (input) => {
-    const { enterprise } = await createEnterprise(seeder, input, now);
-    await addUser({
-      ...account,
-      username: `e${input.creditCode.toLowerCase()}`,
-      name: input.principal.name,
-      role: 'enterpriseUser',
-      districtId: input.districtId,
-      enterpriseId: enterprise.id,
-      isPrincipal: true,
-      phone: input.principal.phone,
-    });
-    done += 1;
-    if (done % 50 === 0) bar.update(done);
-  });
-  bar.done();
+  users += await seedEnterprises(inputs, { passwordHash, now });
 
   await addUser({ ...account, username: 'admin', name: '市应急管理局管理员', role: 'cityAdmin' });
   const grids = towns.reduce((sum, town) => sum + town.gridIds.length, 0);

@@ -53,8 +53,10 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
     await districtPage.goto(
       `${stack.url}/#/enterprises/${encodeURIComponent(elsewhere.data[0]?.id ?? '')}/show`,
     );
-    await districtPage.getByTestId('error-state').waitFor();
-    expect(await districtPage.getByTestId('error-state').textContent()).toContain('记录不存在或无权查看');
+    await districtPage.getByTestId('record-missing').waitFor();
+    expect(await districtPage.getByTestId('record-missing').textContent()).toContain(
+      '该记录不存在，或不在您的管辖范围内',
+    );
     await districtPage.close();
   });
 

@@ -6,6 +6,7 @@ import { enterpriseHeaders } from '#functions/enterprises/domain/columns';
 import { withCheckChar } from '#functions/enterprises/domain/credit-code';
 import { readXlsx } from '#functions/platform/files/xlsx-reader';
 import { writeXlsx } from '#functions/platform/files/xlsx-writer';
+import { rangeValues, workbookParts } from '#tests/fixtures/xlsx-parts';
 import { chromiumPath } from '../support/chromium';
 import { loginThroughForm, tableRows } from '../support/console-login';
 import {
@@ -150,6 +151,31 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
       `端到端导入乙${stamp}有限公司`,
       `端到端导入甲${stamp}有限公司`,
     ]);
+    await page.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('downloads the import template with an example row and the city’s towns in its drop-down lists', async () => {
+    // Prepare
+    const towns = await api<{ data: { name: string }[] }>('/api/towns?districtId=wujin&limit=100');
+    await page.goto(`${stack.url}/#/enterprises`);
+    await tableRows(page);
+    await page.getByTestId('import-button').click();
+
+    // Act
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-template').click(),
+    ]);
+    const bytes = new Uint8Array(readFileSync((await download.path()) ?? ''));
+
+    // Assess
+    const parts = workbookParts(bytes);
+    expect(download.suggestedFilename()).toBe('企业导入模板.xlsx');
+    expect(readXlsx(bytes)[1]?.cells[1]).toContain('示例');
+    expect(rangeValues(parts, parts.definedNames.get('镇街_武进区') ?? '').sort()).toEqual(
+      towns.data.map((town) => town.name).sort(),
+    );
+    expect(parts.sheets.map((sheet) => sheet.name)).toEqual(['企业名录', '填写说明', '选项']);
     await page.getByRole('button', { name: '关闭' }).click();
   });
 

@@ -29,15 +29,23 @@ export interface E2eBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** The browser's time zone, e.g. to show that the console does not depend on it. @default 'Asia/Shanghai' */
+  timezoneId?: string;
+}
+
 /** A headless Chromium with a fresh profile in a temp folder, removed again on close. */
-export async function launchChromium(executablePath: string): Promise<E2eBrowser> {
+export async function launchChromium(
+  executablePath: string,
+  options: LaunchOptions = {},
+): Promise<E2eBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'changan-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     args: chromiumArgs,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: options.timezoneId ?? 'Asia/Shanghai',
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
   });

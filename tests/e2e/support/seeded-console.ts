@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
-import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from './chromium';
+import {
+  chromiumCandidates,
+  chromiumPath,
+  type E2eBrowser,
+  type LaunchOptions,
+  launchChromium,
+} from './chromium';
 import { ensureConsoleBuilt } from './console-dist';
 import { watchForProblems } from './problems';
 
@@ -14,14 +20,14 @@ export interface SeededConsole {
 }
 
 /** A built console on a local stack with a small demo city, and a watched page in Chromium. */
-export async function startSeededConsole(): Promise<SeededConsole> {
+export async function startSeededConsole(options: LaunchOptions = {}): Promise<SeededConsole> {
   if (!chromiumPath)
     throw new Error(`E2E_REQUIRED=1 but no Chromium was found at ${chromiumCandidates.join(', ')}`);
   await ensureConsoleBuilt();
   const stack = await startLocalStack({ port: 0 });
   const { seedDemoCity, DEMO_PASSWORD } = await import('#infra/local/seed/seed-city');
   await seedDemoCity({ scale: 0.05 });
-  const browser = await launchChromium(chromiumPath);
+  const browser = await launchChromium(chromiumPath, options);
   const page = await browser.context.newPage();
   return { stack, browser, page, problems: watchForProblems(page), demoPassword: DEMO_PASSWORD };
 }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '#functions/platform/files/xlsx-reader';
 import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import { signedIn } from '#tests/fixtures/auth';
-import { csvText, importFile, makeSheetRow } from '#tests/fixtures/enterprise-sheets';
+import { csvText, importFile, makeSheetRow, TEMPLATE_HEADERS } from '#tests/fixtures/enterprise-sheets';
 import { encodeGbk } from '#tests/fixtures/gbk';
+import { workbookParts } from '#tests/fixtures/xlsx-parts';
 import { city, send, stack, wujinAdmin } from '#tests/integration/enterprises/support';
 import {
   download,
@@ -37,10 +38,12 @@ describe('importing enterprises', () => {
       { row: 6, column: '行业', reason: expect.stringContaining('行业须为') },
       { row: 6, column: '主要负责人电话', reason: '请输入 11 位手机号码' },
     ]);
-    const report = readXlsx(await download(task.reportUrl ?? ''));
-    expect(report.map((row) => row.cells)).toEqual([
+    const report = workbookParts(await download(task.reportUrl ?? ''));
+    const detail = report.sheets[1];
+    expect(detail?.name).toBe('错误明细');
+    expect([1, 2, 3, 4].map((r) => ['A', 'B', 'C'].map((c) => detail?.cells.get(`${c}${r}`)))).toEqual([
       ['行号', '列', '错误原因'],
-      ...task.errors.map((e) => [e.row, e.column, e.reason]),
+      ...task.errors.map((e) => [String(e.row), e.column, e.reason]),
     ]);
     const written = await enterprisesOfTown(wujin.townId);
     const good = [rows[0], rows[2], rows[3], rows[5]].map((row) => row?.统一社会信用代码);
@@ -94,6 +97,56 @@ describe('importing enterprises', () => {
       flags: ['dust'],
       id: before.find((e) => e.creditCode === rows[0]?.统一社会信用代码)?.id,
     });
+  });
+
+  it('reports each failed row with its reasons and original values, named after the upload, and the fixed report imports', async () => {
+    // Prepare
+    const good = makeSheetRow(wujin);
+    const badPhone = makeSheetRow(wujin, { 主要负责人电话: '0519-1234', 地址: '长虹路 1 号' });
+    const badTown = makeSheetRow(wujin, { '镇（街道）': '不存在镇', 行业: '化工' });
+
+    // Act
+    const { taskId } = await importFile(stack, city, xlsx([good, badPhone, badTown], '企业名单.xlsx'));
+    const task = await taskOf(taskId);
+    const reportUrl = new URL(task.reportUrl ?? '');
+    const report = readXlsx(await download(reportUrl.href)).map((row) => row.cells);
+
+    // Assess: one line per failed row, its reasons first, then what the file had in the template's columns
+    expect(task).toMatchObject({ created: 1, failed: 2 });
+    expect(reportUrl.searchParams.get('response-content-disposition')?.split("filename*=UTF-8''")[1]).toBe(
+      encodeURIComponent('导入错误报告-企业名单.xlsx'),
+    );
+    expect(report).toEqual([
+      ['错误原因', '原行号', ...TEMPLATE_HEADERS],
+      ['主要负责人电话：请输入 11 位手机号码', 3, ...TEMPLATE_HEADERS.map((h) => badPhone[h] || null)],
+      [
+        expect.stringMatching(/^镇（街道）：武进区没有名为“不存在镇”的镇（街道）；行业：行业须为/),
+        4,
+        ...TEMPLATE_HEADERS.map((h) => badTown[h] || null),
+      ],
+    ]);
+
+    // Act: the user fixes the two rows in the report and imports the report itself
+    const fixed = report.map((cells, i) => {
+      const byHeader = new Map(report[0]?.map((header, c) => [header, c]));
+      const set = (header: string, value: string) => {
+        cells[byHeader.get(header) ?? -1] = value;
+      };
+      if (i === 1) set('主要负责人电话', '13812345678');
+      if (i === 2) {
+        set('镇（街道）', wujin.town);
+        set('行业', '机械');
+      }
+      return cells;
+    });
+    const again = await importFile(stack, city, {
+      name: '导入错误报告-企业名单.xlsx',
+      format: 'xlsx',
+      bytes: writeXlsx(fixed),
+    });
+
+    // Assess
+    expect(await taskOf(again.taskId)).toMatchObject({ status: 'DONE', created: 2, failed: 0 });
   });
 
   it('reads a GBK-encoded CSV file, as Excel on Chinese Windows saves it', async () => {

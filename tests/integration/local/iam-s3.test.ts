@@ -1,10 +1,9 @@
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
   failure,
   photosBucket,
-  s3Client,
+  s3,
   startIamStack,
   stopIamStack,
   transfersBucket,
@@ -17,13 +16,9 @@ describe('local IAM on S3', () => {
   it('denies a function without bucket grants GetObject and PutObject', async () => {
     // Act
     const put = await failure(
-      as('system', () =>
-        s3Client.send(new PutObjectCommand({ Bucket: transfersBucket, Key: 'iam/a.txt', Body: 'x' })),
-      ),
+      as('system', () => s3.putObject(transfersBucket, 'iam/a.txt', 'x', 'text/plain')),
     );
-    const get = await failure(
-      as('system', () => s3Client.send(new GetObjectCommand({ Bucket: transfersBucket, Key: 'iam/a.txt' }))),
-    );
+    const get = await failure(as('system', () => s3.getObject(transfersBucket, 'iam/a.txt')));
 
     // Assess
     expect(put).toMatchObject({ name: 'AccessDenied', status: 403 });
@@ -36,20 +31,14 @@ describe('local IAM on S3', () => {
 
   it('lets a function use the bucket it is granted and no other', async () => {
     // Act
-    await as('transfers', () =>
-      s3Client.send(new PutObjectCommand({ Bucket: transfersBucket, Key: 'iam/b.txt', Body: 'hello' })),
-    );
-    const read = await as('transfers', () =>
-      s3Client.send(new GetObjectCommand({ Bucket: transfersBucket, Key: 'iam/b.txt' })),
-    );
+    await as('transfers', () => s3.putObject(transfersBucket, 'iam/b.txt', 'hello', 'text/plain'));
+    const read = await as('transfers', () => s3.getObject(transfersBucket, 'iam/b.txt'));
     const other = await failure(
-      as('transfers', () =>
-        s3Client.send(new PutObjectCommand({ Bucket: photosBucket, Key: 'iam/b.txt', Body: 'x' })),
-      ),
+      as('transfers', () => s3.putObject(photosBucket, 'iam/b.txt', 'x', 'text/plain')),
     );
 
     // Assess
-    expect(await read.Body?.transformToString()).toBe('hello');
+    expect(Buffer.from(read).toString('utf8')).toBe('hello');
     expect(other).toMatchObject({ name: 'AccessDenied', status: 403 });
   });
 });

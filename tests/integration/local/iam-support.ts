@@ -11,12 +11,12 @@ export let stack: LocalStack;
 export const logged: string[] = [];
 // The handlers' own clients (functions/platform), imported once the stack has set their endpoints.
 export let documentClient: typeof import('#tests/fixtures/dynamo-commands').commandClient;
-export let s3Client: typeof import('#functions/platform/s3').s3Client;
+export let s3: typeof import('#functions/platform/s3');
 
 export async function startIamStack() {
   stack = await startLocalStack({ port: 0, log: (line) => logged.push(line) });
   ({ commandClient: documentClient } = await import('#tests/fixtures/dynamo-commands'));
-  ({ s3Client } = await import('#functions/platform/s3'));
+  s3 = await import('#functions/platform/s3');
 }
 
 export async function stopIamStack() {

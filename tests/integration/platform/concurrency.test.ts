@@ -177,6 +177,58 @@ describe('concurrent callers', () => {
   });
 });
 
+describe('concurrent imports', () => {
+  it('registers each credit code once when two imports of the same new codes run at the same time', async () => {
+    // Prepare: two tasks for files with the same 40 new codes (their new ids differ: they derive from the task)
+    const rows = Array.from({ length: 40 }, () =>
+      makeSheetRow({ district: '武进区', town: '湖塘镇', grid: '' }),
+    );
+    const bytes = writeXlsx(sheetCells(rows));
+    const tasks = await Promise.all(
+      ['甲.xlsx', '乙.xlsx'].map(async (fileName) => {
+        const started = await send('/api/enterprise-imports', city, {
+          fileName,
+          format: 'xlsx',
+          size: bytes.length,
+        });
+        return started.body as { task: { id: string }; upload: { fields: Record<string, string> } };
+      }),
+    );
+    const s3 = new S3Client({
+      endpoint: stack.endpoints.s3,
+      forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+    });
+
+    // Act: both uploads land at once; the event bus starts a worker for each
+    await Promise.all(
+      tasks.map(({ upload }) =>
+        s3.send(new PutObjectCommand({ Bucket: 'changan-transfers', Key: upload.fields.key, Body: bytes })),
+      ),
+    );
+    s3.destroy();
+    await stack.whenIdle();
+
+    // Assess: every code is registered once, and created by one of the two imports only
+    const done = await Promise.all(
+      tasks.map(
+        async ({ task }) =>
+          (await callApi(stack, `/api/enterprise-imports/${task.id}`, { headers: city })).body as {
+            status: string;
+            created: number;
+          },
+      ),
+    );
+    expect(done.map((task) => task.status)).toEqual(['DONE', 'DONE']);
+    expect(done.reduce((sum, task) => sum + task.created, 0)).toBe(40);
+    const listed = await callApi(stack, `/api/enterprises?limit=100&townId=${place.townId}`, {
+      headers: city,
+    });
+    const codes = (listed.body as { data: { creditCode: string }[] }).data.map((row) => row.creditCode);
+    for (const row of rows) expect(codes.filter((code) => code === row.统一社会信用代码)).toHaveLength(1);
+  });
+});
+
 /** Items in the audit table, read straight from the emulator (all pages). */
 async function auditCount(): Promise<number> {
   const { DynamoDBClient, ScanCommand } = await import('@aws-sdk/client-dynamodb');

@@ -124,6 +124,21 @@ describe('audit values', () => {
     expect(unknown).toBe('auditor');
   });
 
+  it('names an SMS status and template, and keeps an enterprise status (Chinese already) as it is', () => {
+    // Prepare
+    const translate = makeTranslate();
+
+    // Act
+    const dead = formatAuditValue(translate, 'status', 'DEAD');
+    const template = formatAuditValue(translate, 'template', 'dustRemind');
+    const enterpriseStatus = formatAuditValue(translate, 'status', '停产');
+
+    // Assess
+    expect(dead).toBe('已放弃');
+    expect(template).toBe('扬尘一天提醒');
+    expect(enterpriseStatus).toBe('停产');
+  });
+
   it('names flags in Chinese joined by 、, keeping a flag it does not know', () => {
     // Prepare
     const translate = makeTranslate();

@@ -194,7 +194,7 @@ describe('list exports', () => {
     ]);
   });
 
-  it('writes the audit log with the actor, role name and summary', async () => {
+  it('writes the audit log with the actor, the names of role, action and record, and the summary', async () => {
     // Prepare
     const entries = [
       {
@@ -223,22 +223,22 @@ describe('list exports', () => {
         '张伟',
         '市局管理员',
         '天宁区',
-        'update',
-        'enterprise',
+        '修改',
+        '企业',
         'E1',
         '修改企业 常州市武进恒达机械有限公司',
       ],
     ]);
   });
 
-  it('writes messages with the recipient, segment and attempt counts as numbers', async () => {
+  it('writes messages with the recipient, template and status names, segment and attempt counts as numbers', async () => {
     // Prepare
     const messages = [
       {
         id: 'M1',
         createdAt: '2026-06-01T00:00:00Z',
         recipient: { name: '王芳', phone: '139****0000' },
-        template: 'inspectionDue',
+        template: 'dustRemind',
         text: '【常安码】请于本周完成自查。',
         segments: 1,
         status: 'SENT',
@@ -259,13 +259,13 @@ describe('list exports', () => {
         '2026/6/1 08:00:00',
         '王芳',
         '139****0000',
-        'inspectionDue',
+        '扬尘一天提醒',
         '【常安码】请于本周完成自查。',
         1,
-        'SENT',
+        '已发送',
         2,
       ],
-      [null, null, null, 'inspectionDue', '无收件人', 0, 'FAILED', 0],
+      [null, null, null, 'inspectionDue', '无收件人', 0, '失败待重试', 0],
     ]);
   });
 
@@ -313,9 +313,18 @@ describe('list exports', () => {
 });
 
 describe('import template download', () => {
-  it('saves the template as 企业导入模板.xlsx with the importer columns', async () => {
+  it('saves the template as 企业导入模板.xlsx with the importer columns and the towns in scope', async () => {
+    // Prepare
+    const asked: unknown[] = [];
+    const dataProvider = {
+      getList: async (resource: string, params: unknown) => {
+        asked.push({ resource, params });
+        return { data: [{ id: 'T1', districtId: 'wujin', name: '湖塘镇' }] };
+      },
+    } as unknown as DataProvider;
+
     // Act
-    await downloadImportTemplate();
+    await downloadImportTemplate(dataProvider);
     const [download] = await browser.downloads();
     const rows = readXlsx(download?.bytes ?? new Uint8Array());
 
@@ -323,7 +332,9 @@ describe('import template download', () => {
     expect(TEMPLATE_FILE_NAME).toBe('企业导入模板.xlsx');
     expect(download?.fileName).toBe('企业导入模板.xlsx');
     expect(download?.type).toBe(XLSX_TYPE);
-    expect(rows).toHaveLength(1);
+    expect(asked).toMatchObject([{ resource: 'towns', params: { filter: {} } }]);
+    expect(rows).toHaveLength(2);
     expect(rows[0]?.cells[0]).toBe('统一社会信用代码');
+    expect(rows[1]?.cells.slice(2, 4)).toEqual(['武进区', '湖塘镇']);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { backoffMs, parseQuietHours, quietUntil } from '#functions/messages/domain/policy';
 import { nextBusinessDayStart } from '#functions/platform/clock';
 
-const quiet = parseQuietHours('22:00-07:00');
+// Parsed inside each test, not at import: a parser that throws must fail a test, not the file's collection.
+const nightly = () => parseQuietHours('22:00-07:00');
 
 describe('the dispatch policy', () => {
   it('backs off 30 s doubling per attempt, within ±20%', () => {
@@ -16,6 +17,9 @@ describe('the dispatch policy', () => {
   });
 
   it('holds non-urgent messages from 22:00 to 07:00 Beijing time', () => {
+    // Prepare
+    const quiet = nightly();
+
     // Assess
     expect(quietUntil(new Date('2026-11-30T22:00:00+08:00'), quiet)?.toISOString()).toBe(
       '2026-11-30T23:00:00.000Z',

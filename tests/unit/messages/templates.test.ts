@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isSmsTemplate,
   renderSms,
   SMS_SIGNATURE,
   segmentCount,
@@ -61,5 +62,25 @@ describe('the SMS templates', () => {
     expect(segmentCount('短'.repeat(135))).toBe(3);
     expect(segmentCount('a'.repeat(70))).toBe(1);
     expect(segmentCount('😀'.repeat(70))).toBe(1); // one character, two UTF-16 units
+  });
+
+  it('trim the params it puts into the text and refuse blank ones', () => {
+    // Act
+    const sms = renderSms('dustRemind', { site: '  武进某工地 ', date: '2026-11-30' });
+
+    // Assess
+    expect(sms.text).toBe(
+      '【常安码】提醒：您负责的工地“武进某工地”2026-11-30未完成扬尘防治自查上报，请今日内登录常安码完成。',
+    );
+    expect(sms.params).toEqual({ site: '武进某工地', date: '2026-11-30' });
+    expect(() => renderSms('riskOverdue', { enterprise: '   ', count: 2 })).toThrow();
+  });
+
+  it('know their own codes and nothing else, inherited names included', () => {
+    // Assess
+    expect(isSmsTemplate('dustRemind')).toBe(true);
+    expect(isSmsTemplate('test')).toBe(true);
+    expect(isSmsTemplate('dustRemind2')).toBe(false);
+    expect(isSmsTemplate('toString')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import middy from '@middy/core';
+import { decodeTime } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import type { AuditEntryInput } from '#functions/platform/audit/entry';
@@ -114,6 +115,15 @@ describe('the audit middleware', () => {
     ]);
   });
 
+  it('gives an entry an id that sorts at its own time, so the log reads newest first by time', async () => {
+    // Act
+    const { entries } = await run({});
+    const [entry] = entries;
+
+    // Assess: the ULID's time part is the entry's `at` (2026-11-30T02:00:00Z), not the wall clock
+    expect(entry && new Date(decodeTime(entry.entryId)).toISOString()).toBe('2026-11-30T02:00:00.000Z');
+  });
+
   it('appends nothing for reads, failures, enterprise users or anonymous callers', async () => {
     // Act
     const outcomes = await Promise.all([
@@ -133,7 +143,14 @@ describe('the audit middleware', () => {
 
     // Assess
     expect(entries).toMatchObject([
-      { action: 'PUT /api/users/{id}', entity: 'users', entityId: 'U9', districtId: 'wujin', changes: [] },
+      {
+        action: 'unrecorded',
+        entity: 'unknown',
+        entityId: 'U9',
+        districtId: 'wujin',
+        summary: 'PUT /api/users/{id}',
+        changes: [],
+      },
     ]);
   });
 

@@ -49,6 +49,9 @@ export const transferTask = new Entity(
       reportKey: { type: 'string' },
       downloadKey: { type: 'string' },
       message: { type: 'string' },
+      /** When the import's audit item says it happened: set once, before it is appended, so a run after a crash
+       * appends the same item (its id derives from task and time) and the log still reads newest first. */
+      auditAt: { type: 'string' },
       /** ETag of the object the worker took: the same event again is a no-op, another upload a replay. */
       eTag: { type: 'string' },
       /** The worker run that holds the task until `leaseUntil`; progress renews the lease, a dead run loses it. */

@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { messageStatuses } from '#functions/messages/schemas';
+import { messageStatuses } from '#functions/messages/domain/statuses';
 import { documentClient, tableName } from '#functions/platform/dynamo';
 
 /** The value of `dueQueue` while a message waits for the dispatcher; absent (and out of the index) once done. */
