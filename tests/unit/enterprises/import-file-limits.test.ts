@@ -91,7 +91,10 @@ describe('the rows of an import file', () => {
     ]).map(([code, name, ...rest]) => [name, code, ...rest]);
 
     // Act
-    const result = validateImportRows(rowsOf([header, example ?? [], real ?? []] as (string | null)[][]), directory);
+    const result = validateImportRows(
+      rowsOf([header, example ?? [], real ?? []] as (string | null)[][]),
+      directory,
+    );
 
     // Assess
     expect('entries' in result && result.entries.map((entry) => [entry.row, 'input' in entry])).toEqual([
