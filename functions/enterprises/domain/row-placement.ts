@@ -21,6 +21,8 @@ export function placementCandidate(
   const districtText = cells.district ?? '';
   const townText = cells.town ?? '';
   const gridText = cells.grid === OUTSIDE_GRID ? '' : (cells.grid ?? '');
+  // The schema's own message for a missing town is zod's English one: say it as the district's is said.
+  if (!townText) problems.set('town', '请填写镇（街道）');
   const districtId = districtIdByName(districtText);
   if (!districtId) {
     problems.set('district', districtText ? `没有名为“${districtText}”的辖市（区）` : '请填写辖市（区）');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withCheckChar } from '#functions/enterprises/domain/credit-code';
-import { enterpriseRow } from '#functions/enterprises/domain/sheet';
+import { enterpriseRow, enterpriseSheet } from '#functions/enterprises/domain/sheet';
 import { maskEnterprise, namedEnterprise, showsFullPhones } from '#functions/enterprises/domain/view';
 import type { Enterprise } from '#functions/enterprises/schemas/enterprises';
 import { orgDirectory } from '#functions/org/domain/directory';
@@ -148,6 +148,21 @@ describe('an enterprise as an exported row', () => {
       '',
       '',
     ]);
+  });
+
+  it('writes 是 in each flag column of a flag the enterprise has, and only there', () => {
+    // Act
+    const row = enterpriseRow(makeEnterprise({ flags: ['nonCoalMine'] }), directory);
+
+    // Assess: 涉爆粉尘, 非煤矿山, 重点上市后备
+    expect(row.slice(7, 10)).toEqual(['否', '是', '否']);
+  });
+
+  it('goes into a sheet named like the import template’s, one width per column', () => {
+    // Assess
+    expect(enterpriseSheet.name).toBe('企业名录');
+    expect(enterpriseSheet.columnWidths).toHaveLength(15);
+    expect(enterpriseSheet.columnWidths?.every((width) => width > 0)).toBe(true);
   });
 
   it('shows the id of a grid the directory lacks', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cellText } from '#functions/enterprises/domain/columns';
-import { creditCodeCheckChar, withCheckChar } from '#functions/enterprises/domain/credit-code';
+import {
+  creditCodeCheckChar,
+  creditCodeMessages,
+  withCheckChar,
+} from '#functions/enterprises/domain/credit-code';
 import { readHeader, rowCells } from '#functions/enterprises/domain/header';
 
 const REQUIRED = [
@@ -69,10 +73,20 @@ describe('the cells of an import row', () => {
   });
 });
 
-describe('the check character of a credit code', () => {
-  it('needs all 17 characters before it, and completing a bad prefix says which', () => {
+describe('a credit code', () => {
+  it('needs all 17 characters before its check character, and completing a bad prefix says which', () => {
     // Assess
     expect(creditCodeCheckChar('91350100M000100Y')).toBeNull(); // 16 characters
     expect(() => withCheckChar('91350100M000100YO')).toThrow('not a credit code prefix: 91350100M000100YO');
+  });
+
+  it('has a Chinese message for each way a code can be wrong, each its own', () => {
+    // Prepare
+    const messages = [creditCodeMessages.length, creditCodeMessages.characters, creditCodeMessages.check];
+
+    // Assess
+    expect(messages.every((message) => message.startsWith('统一社会信用代码'))).toBe(true);
+    expect(new Set(messages).size).toBe(3);
+    expect(messages.every((message) => message.length > '统一社会信用代码'.length + 3)).toBe(true);
   });
 });

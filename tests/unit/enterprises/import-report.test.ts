@@ -89,6 +89,8 @@ describe('the error report of an import', () => {
       ],
     ]);
     expect(details?.name).toBe('错误明细');
+    expect(toFix?.columnWidths).toHaveLength(2 + TEMPLATE_HEADERS.length);
+    expect(details?.columnWidths).toHaveLength(3);
     expect(details?.rows).toEqual([
       ['行号', '列', '错误原因'],
       [5, '辖市（区）', '没有名为“火星区”的辖市（区）'],
@@ -112,6 +114,9 @@ describe('the error report of an import', () => {
 
     // Assess
     expect(toFix?.rows[1]).toEqual(['统一社会信用代码：格式不正确', 2, ...TEMPLATE_HEADERS.map(() => '')]);
+    expect(importReportSheets([{ row: 2, column: '企业名称', reason: '请填写' }], [])[0]?.rows).toHaveLength(
+      2,
+    );
   });
 
   it('is named after the upload, without its extension', () => {
