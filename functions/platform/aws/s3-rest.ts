@@ -27,7 +27,8 @@ export function objectUrl(endpoint: string | undefined, bucket: string, key = ''
   return new URL(`${base.protocol}//${bucket}.${base.host}/${keyPath(key)}`);
 }
 
-const xmlField = (xml: string, name: string) =>
+/** The text of the first `<name>` element of an S3 XML answer (flat answers only: no nesting needed). */
+export const xmlField = (xml: string, name: string) =>
   new RegExp(`<${name}>([^<]*)</${name}>`)
     .exec(xml)?.[1]
     ?.replace(/&quot;/g, '"')
@@ -88,5 +89,3 @@ export async function callS3(endpoint: string | undefined, request: S3Request): 
     return response;
   });
 }
-
-export { xmlField };
