@@ -113,7 +113,9 @@ describe.skipIf(!chromiumPath && !required)('the whole console, every screen, ev
 
   // Skipped, with the reason printed: it failed once in the clean-clone CI run of 2026-12-02 (passes alone);
   // issue 10 item 4 stays open until it is made reliable.
-  console.warn('skipped: “keeps the page of a list on Back and on reload” is unreliable in CI (issue 10, item 4)');
+  console.warn(
+    'skipped: “keeps the page of a list on Back and on reload” is unreliable in CI (issue 10, item 4)',
+  );
   it.skip('keeps the page of a list on Back and on reload', async () => {
     // Prepare
     await open('/enterprises');
