@@ -6,12 +6,16 @@
  */
 import { auditManifest } from '#functions/audit/manifest';
 import { enterprisesManifest } from '#functions/enterprises/manifest';
+import { hazardsManifest } from '#functions/hazards/manifest';
 import { identityManifest } from '#functions/identity/manifest';
+import { labelsManifest } from '#functions/labels/manifest';
 import { messagesManifest } from '#functions/messages/manifest';
 import { orgManifest } from '#functions/org/manifest';
 import { photosManifest } from '#functions/photos/manifest';
 import { type BucketSpec, type GroupSpec, withDerivedGrants } from '#functions/platform/manifest-types';
 import { auditTable, keysTable, mainTable } from '#functions/platform/tables';
+import { riskPointsManifest } from '#functions/risk-points/manifest';
+import { scansManifest } from '#functions/scans/manifest';
 import { statsManifest } from '#functions/stats/manifest';
 import { systemManifest } from '#functions/system/manifest';
 
@@ -24,6 +28,10 @@ export const capabilities = {
   audit: auditManifest,
   photos: photosManifest,
   stats: statsManifest,
+  'risk-points': riskPointsManifest,
+  scans: scansManifest,
+  hazards: hazardsManifest,
+  labels: labelsManifest,
 } as const;
 export type CapabilityName = keyof typeof capabilities;
 type Capability = (typeof capabilities)[CapabilityName];
@@ -52,6 +60,10 @@ export const routes = [
   ...auditManifest.routes,
   ...photosManifest.routes,
   ...statsManifest.routes,
+  ...riskPointsManifest.routes,
+  ...scansManifest.routes,
+  ...hazardsManifest.routes,
+  ...labelsManifest.routes,
 ] as const;
 export type Route = (typeof routes)[number];
 
@@ -79,6 +91,10 @@ export const jobs = [
   ...auditManifest.jobs,
   ...photosManifest.jobs,
   ...statsManifest.jobs,
+  ...riskPointsManifest.jobs,
+  ...scansManifest.jobs,
+  ...hazardsManifest.jobs,
+  ...labelsManifest.jobs,
 ] as const;
 export type JobName = (typeof jobs)[number]['name'];
 
@@ -91,6 +107,10 @@ export const events = [
   ...auditManifest.events,
   ...photosManifest.events,
   ...statsManifest.events,
+  ...riskPointsManifest.events,
+  ...scansManifest.events,
+  ...hazardsManifest.events,
+  ...labelsManifest.events,
 ] as const;
 
 export const manifest = { tables, buckets, groups, routes, jobs, events } as const;

@@ -1,0 +1,2 @@
+/** What other capabilities may use of scans (扫码自查). */
+export {};
