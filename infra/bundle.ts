@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, buildSync, type Metafile, type Plugin } from 'esbuild';
+import { FONT_ASSET_DIR, LABEL_SHEET_WORKER, labelFontFiles } from '#functions/labels/pdf/font-files';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,7 +33,22 @@ export function bundleFunction(
   outRoot = join(repoRoot, '.build', 'functions'),
 ): Bundle {
   const entry = join(repoRoot, 'functions', `${handlerModule}.ts`);
-  return bundleEntry(entry, join(outRoot, handlerModule.replace(/\//g, '-')));
+  const bundle = bundleEntry(entry, join(outRoot, handlerModule.replace(/\//g, '-')));
+  copyAssets(handlerModule, bundle.outdir);
+  return bundle;
+}
+
+/**
+ * Files a function reads at run time, copied from node_modules next to its bundle (a Lambda has no
+ * node_modules): the label sheet's fonts (10 MB; kept out of the JavaScript so every other bundle stays small).
+ */
+function copyAssets(handlerModule: string, outdir: string): void {
+  if (handlerModule !== LABEL_SHEET_WORKER) return;
+  const fontDir = join(outdir, FONT_ASSET_DIR);
+  mkdirSync(fontDir, { recursive: true });
+  const require = createRequire(import.meta.url);
+  for (const { module, asset } of Object.values(labelFontFiles))
+    copyFileSync(require.resolve(module), join(fontDir, asset));
 }
 
 /** The esbuild settings of every Lambda bundle (minified ESM for Node 22, AWS SDK left to the runtime). */

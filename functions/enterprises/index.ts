@@ -4,6 +4,7 @@
  */
 export { type EnterpriseCensusRow, listEnterpriseCensus } from '#functions/enterprises/store/census';
 export {
+  enterpriseCard,
   enterprisePlacement,
   gridHasEnterprises,
   townHasEnterprises,

@@ -18,3 +18,13 @@ export async function currentPrincipalOf(
   const record = await findUserById(userId);
   return record && !record.disabled ? principalOf(record) : undefined;
 }
+
+/**
+ * Whether the account is an enabled enterprise account flagged as its enterprise's principal (主要负责人): scans
+ * record it, because a principal's own scans count for participation (DOMAIN.md).
+ */
+export async function isEnterprisePrincipal(userId: string): Promise<boolean> {
+  const { findUserById } = await import('#functions/identity/store/users');
+  const record = await findUserById(userId);
+  return !!record && !record.disabled && record.role === 'enterpriseUser' && record.isPrincipal;
+}

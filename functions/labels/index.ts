@@ -1,2 +1,2 @@
-/** What other capabilities may use of labels (常安码标签打印). */
-export {};
+/** What other capabilities may use of labels (常安码标签打印): the URL a risk point's code encodes. */
+export { scanUrl } from '#functions/labels/domain/scan-url';

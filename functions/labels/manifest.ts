@@ -1,9 +1,49 @@
-import { capability } from '#functions/platform/manifest-types';
+import { labelSheetCreateSchema, labelSheetTaskSchema } from '#functions/labels/schemas';
+import { capability, route } from '#functions/platform/manifest-types';
+import { everyone } from '#functions/platform/roles';
+import { idParamsSchema } from '#functions/platform/schemas/pagination';
 
 /** Route groups (one Lambda each), routes, jobs and events of the labels capability (常安码标签打印). */
 export const labelsManifest = capability({
-  groups: {},
-  routes: [],
+  groups: {
+    'label-sheets': {
+      description: '常安码标签打印任务',
+      handler: 'labels/handlers/label-sheets',
+      grants: { tables: { main: 'readWrite', keys: 'read' }, buckets: { transfers: 'readWrite' } },
+    },
+  },
+  routes: [
+    route({
+      method: 'POST',
+      path: '/api/label-sheets',
+      group: 'label-sheets',
+      access: everyone,
+      summary: '发起常安码标签打印（A4 PDF，按所选风险点或当前筛选；企业账号只打印本企业的）',
+      body: labelSheetCreateSchema,
+      response: labelSheetTaskSchema,
+      status: 201,
+    }),
+    route({
+      method: 'GET',
+      path: '/api/label-sheets/{id}',
+      group: 'label-sheets',
+      access: everyone,
+      summary: '标签打印进度与 PDF 下载地址',
+      params: idParamsSchema,
+      response: labelSheetTaskSchema,
+    }),
+  ],
   jobs: [],
-  events: [],
+  events: [
+    {
+      name: 'label-sheet',
+      description: '常安码标签：按打印任务生成 A4 PDF（每页 8 张，含二维码）并提供下载',
+      bucket: 'transfers',
+      prefix: 'label-requests/',
+      handler: 'labels/events/label-sheet',
+      // main readWrite: the worker reads risk points and writes its task's progress and download key.
+      grants: { tables: { main: 'readWrite' }, buckets: { transfers: 'readWrite' } },
+      timeoutSeconds: 900,
+    },
+  ],
 });

@@ -1,2 +1,12 @@
-/** What other capabilities may use of photos: telling an image's real type from its first bytes. */
+/**
+ * What other capabilities may use of photos: telling an image's real type, the verified photos a record may
+ * attach (usablePhotos) and the short-lived links its answers show (photoViews).
+ */
 export { type ImageType, judgeUpload, sniffImageType } from '#functions/photos/domain/image-type';
+export type { PhotoKind } from '#functions/photos/schemas';
+export {
+  PHOTO_NOT_USABLE,
+  photoViews,
+  usablePhotos,
+  type VerifiedPhoto,
+} from '#functions/photos/store/usable';

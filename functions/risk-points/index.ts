@@ -1,2 +1,10 @@
-/** What other capabilities may use of risk-points (风险辞典与风险点（常安码）). */
-export {};
+/** What other capabilities may use of risk-points (风险辞典与风险点（常安码）): a point by its code, moving its
+ * scan dates forward, and the points a principal may print. */
+export { advanceRiskPointScan, labelPointsFor, scanTargetByToken } from '#functions/risk-points/contract';
+export type {
+  ChecklistItem,
+  LabelPoint,
+  RiskLevel,
+  RiskPointSelection,
+  ScanTarget,
+} from '#functions/risk-points/domain/types';

@@ -242,4 +242,18 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /api/audit': { list: 'audit', ownerships: none, call: fixed('/api/audit?limit=100') },
   // Which area's counts each role gets is tests/integration/stats/scope.test.ts's to check.
   'GET /api/stats': { ownerships: none, call: fixed('/api/stats') },
+  // photos: an upload for the target enterprise is granted where that enterprise is seen (else 404)
+  'POST /api/uploads': {
+    kind: 'enterprise',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({
+      path: '/api/uploads',
+      body: { kind: 'scan', contentType: 'image/jpeg', enterpriseId: w.enterprises[o as Ownership] },
+    }),
+  },
+  'GET /api/photos/{id}': {
+    kind: 'photo',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `/api/photos/${w.photos[o as Ownership]}` }),
+  },
 };

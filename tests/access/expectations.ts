@@ -2,7 +2,16 @@ import type { Role } from '#functions/platform/manifest-types';
 import type { Actor, Ownership } from './world';
 
 /** Which targets each role sees, per kind of record (DOMAIN.md, "Roles and scopes"), actors placed in 武进区 town A. */
-export type Kind = 'enterprise' | 'town' | 'grid' | 'user' | 'importTask' | 'exportTask' | 'message';
+export type Kind =
+  | 'enterprise'
+  | 'town'
+  | 'grid'
+  | 'user'
+  | 'importTask'
+  | 'exportTask'
+  | 'message'
+  // photos
+  | 'photo';
 
 const all: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
 const district: readonly Ownership[] = ['own', 'sameDistrict'];
@@ -24,6 +33,8 @@ export const visibility: Record<Kind, Partial<Record<Role, readonly Ownership[]>
   exportTask: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own },
   // A message's district decides: own and sameDistrict = 武进区 messages, otherDistrict = 溧阳市's
   message: { cityAdmin: all, districtAdmin: district },
+  // photos: a photo is seen where its enterprise is (own = the actors' enterprise in 武进区 town A)
+  photo: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
 };
 
 /** Creating in another district: a district admin is refused with 403 (the 7 districts are public), or 400 when the place is a body reference. */

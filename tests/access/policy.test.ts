@@ -47,6 +47,11 @@ describe('the pinned access policy', () => {
       messages: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       audit: { tables: { main: 'read', keys: 'read', audit: 'read' } },
       dashboard: { tables: { main: 'read', keys: 'read' } },
+      // photos: presigning an upload (PutObject) and a view (GetObject) needs both on the photos bucket
+      photos: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { photos: 'readWrite' },
+      },
     };
 
     // Act

@@ -58,6 +58,9 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'GET /api/audit': managers,
   // the dashboard's counts: every supervisor, of its own area; an enterprise user has its own page instead
   'GET /api/stats': supervisors,
+  // photos: everyone uploads and sees photos, scoped by the photo's enterprise
+  'POST /api/uploads': all,
+  'GET /api/photos/{id}': all,
 };
 
 /**

@@ -55,6 +55,8 @@ export interface World {
    * accounts, messages and audit entries).
    */
   rows: Record<ListKind, KnownRow[]>;
+  // photos: one PENDING photo of each target enterprise, granted to the city admin
+  photos: Targets;
 }
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
@@ -252,5 +254,20 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     actorIds,
     scope,
     rows,
+    // photos
+    photos: await photosOf(stack, city.headers, enterprises),
+  };
+}
+
+/** photos: one upload granted per enterprise (PENDING: the matrix reads its state, the worker is tested elsewhere). */
+async function photosOf(stack: LocalStack, by: Headers, enterprises: Targets): Promise<Targets> {
+  const grant = async (enterpriseId: string) => {
+    const body = { kind: 'scan', contentType: 'image/jpeg', enterpriseId };
+    return ((await post(stack, by, '/api/uploads', body)) as { photoId?: string }).photoId ?? '';
+  };
+  return {
+    own: await grant(enterprises.own),
+    sameDistrict: await grant(enterprises.sameDistrict),
+    otherDistrict: await grant(enterprises.otherDistrict),
   };
 }

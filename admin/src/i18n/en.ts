@@ -5,6 +5,7 @@ import { dashboardEn } from '../dashboard/i18n.en';
 import { districtsEn } from '../districts/i18n.en';
 import { enterprisesEn } from '../enterprises/i18n.en';
 import { gridsEn } from '../grids/i18n.en';
+import { labelsEn } from '../labels/i18n.en';
 import { messagesEn } from '../messages/i18n.en';
 import { townsEn } from '../towns/i18n.en';
 import { usersEn } from '../users/i18n.en';
@@ -76,6 +77,7 @@ export const enMessages: TranslationMessages = {
     ...messagesEn.app,
     ...auditEn.app,
     ...dashboardEn.app,
+    ...labelsEn.app,
   },
   resources: {
     ...enterprisesEn.resources,

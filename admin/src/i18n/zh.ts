@@ -5,6 +5,7 @@ import { dashboardZh } from '../dashboard/i18n.zh';
 import { districtsZh } from '../districts/i18n.zh';
 import { enterprisesZh } from '../enterprises/i18n.zh';
 import { gridsZh } from '../grids/i18n.zh';
+import { labelsZh } from '../labels/i18n.zh';
 import { messagesZh } from '../messages/i18n.zh';
 import { townsZh } from '../towns/i18n.zh';
 import { usersZh } from '../users/i18n.zh';
@@ -285,6 +286,7 @@ export const zhMessages: TranslationMessages = {
     ...messagesZh.app,
     ...auditZh.app,
     ...dashboardZh.app,
+    ...labelsZh.app,
   },
   resources: {
     ...enterprisesZh.resources,

@@ -1,11 +1,13 @@
 /** Codes are printed on QR stickers: short, URL-safe; anything longer is a mangled scan, not a code. */
 const MAX_CODE_LENGTH = 64;
 
+import { Link } from './Link';
+
 /**
- * The page a scanned 常安码 opens (`/m/?code=…`). For now it says what will appear here; the risk point and
- * dust site pages replace the placeholder once those features land.
+ * `/m/` before a login, and `/m/?code=…` (an older link form): what the phone pages are for, and the way on.
+ * A risk point's label opens `/m/r/<token>` directly; dust site pages come with their feature.
  */
-export const ScanLanding = ({ code }: { code: string | null }) => {
+export const ScanLanding = ({ code, signedIn = false }: { code: string | null; signedIn?: boolean }) => {
   const scanned = code?.trim().slice(0, MAX_CODE_LENGTH) || null;
   return (
     <div className="page">
@@ -31,12 +33,19 @@ export const ScanLanding = ({ code }: { code: string | null }) => {
             <p className="code" data-testid="scanned-code">
               {scanned}
             </p>
-            <p className="hint">该点位页面即将开放，请稍后再扫码。</p>
+            <Link to={`/m/r/${encodeURIComponent(scanned)}`} className="button primary">
+              打开风险点
+            </Link>
           </section>
         ) : (
           <section className="card hint-card">
             <p className="hint">未读取到常安码：请使用微信或手机相机扫描现场张贴的二维码。</p>
           </section>
+        )}
+        {signedIn ? null : (
+          <Link to="/m/points" className="button secondary">
+            登录后查看我的风险点和隐患
+          </Link>
         )}
       </main>
       <footer className="footer">常州市应急管理局</footer>

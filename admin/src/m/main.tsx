@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ScanLanding } from './ScanLanding';
+import { App } from './App';
+import { startOutbox } from './outbox/runner';
 import './m.css';
 
 const root = document.getElementById('root');
@@ -8,6 +9,7 @@ if (!root) throw new Error('m/index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ScanLanding code={new URLSearchParams(window.location.search).get('code')} />
+    <App />
   </StrictMode>,
 );
+startOutbox();

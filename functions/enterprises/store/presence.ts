@@ -27,3 +27,13 @@ export async function gridHasEnterprises(districtId: string, gridId: string): Pr
     .go({ count: 1, limit: 1 });
   return data.length > 0;
 }
+
+/** An enterprise's name and placement: what a risk point copies so that its lists and labels need no join. */
+export async function enterpriseCard(
+  enterpriseId: string,
+): Promise<{ name: string; districtId: string; townId: string; gridId?: string } | undefined> {
+  const { data } = await enterprise.get({ id: enterpriseId }).go();
+  if (!data) return undefined;
+  const placement = { districtId: data.districtId, townId: data.townId };
+  return { name: data.name, ...placement, ...(data.gridId ? { gridId: data.gridId } : {}) };
+}

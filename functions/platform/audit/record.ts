@@ -17,12 +17,28 @@ export const auditActions = [
   'export',
   'resend',
   'sendTest',
+  'rectify',
+  'close',
+  'reject',
+  'retire',
+  'reissueCode',
   'unrecorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** Every kind of record an audit item can be about; `unknown` goes with `unrecorded`. */
-export const auditEntities = ['enterprise', 'user', 'town', 'grid', 'message', 'unknown'] as const;
+export const auditEntities = [
+  'enterprise',
+  'user',
+  'town',
+  'grid',
+  'message',
+  'photo',
+  'hazard',
+  'riskClass',
+  'riskPoint',
+  'unknown',
+] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 
 /**

@@ -15,6 +15,8 @@ let stack: LocalStack;
 let admin: Record<string, string>;
 /** Own-session routes (`/api/me/password`) are called by an account of their own. */
 let self: Record<string, string>;
+/** Routes only enterprise users may call (a scan, a rectification) are called by one of the place's enterprise. */
+let enterpriseUser: Record<string, string>;
 let place: Place;
 
 beforeAll(async () => {
@@ -32,6 +34,11 @@ beforeAll(async () => {
   const enterprise = await post('/api/enterprises', validEnterprise(partial));
   const user = await createUserDirect({ role: 'gridMember', ...partial });
   place = { ...partial, enterpriseId: enterprise.id, userId: user.id };
+  ({ headers: enterpriseUser } = await signedIn(stack, {
+    role: 'enterpriseUser',
+    districtId: 'wujin',
+    enterpriseId: enterprise.id,
+  }));
 }, 60_000);
 afterAll(async () => stack?.stop());
 
@@ -44,7 +51,9 @@ function requestOf(route: (typeof routes)[number], variant: Pick<Variant, 'part'
   const body = variant.part === 'body' ? variant.input : inputs?.body?.valid(valid);
   const path = route.path.replace('{id}', encodeURIComponent(String(params.id ?? '')));
   const search = new URLSearchParams(query as Record<string, string>).toString();
-  const headers = route.path === '/api/me/password' ? self : admin;
+  const enterpriseOnly =
+    route.access !== 'public' && !(route.access as readonly string[]).includes('cityAdmin');
+  const headers = route.path === '/api/me/password' ? self : enterpriseOnly ? enterpriseUser : admin;
   return {
     url: search ? `${path}?${search}` : path,
     init: { method: route.method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) },
