@@ -7,8 +7,8 @@ import type { SmsProviderName } from '#infra/constructs/sms';
 import { ChanganStack, type ChanganStackProps } from '#infra/stack';
 
 /**
- * `-c city=... -c allowedOrigins=a,b -c consoleDir=... -c smsProvider=console|sns|http -c smsHttpUrl=...`, with
- * cdk.json holding the defaults.
+ * `-c city=... -c allowedOrigins=a,b -c consoleDir=... -c smsProvider=console|sns|http -c smsHttpUrl=...`
+ * `-c consoleOrigin=https://...`, with cdk.json holding the defaults.
  */
 export function stackPropsFromContext(app: App): ChanganStackProps {
   const context = (key: string, fallback: string): string => String(app.node.tryGetContext(key) ?? fallback);
@@ -19,6 +19,7 @@ export function stackPropsFromContext(app: App): ChanganStackProps {
       .map((origin) => origin.trim())
       .filter(Boolean),
     consoleDir: resolve(repoRoot, context('consoleDir', 'admin/dist')),
+    ...(context('consoleOrigin', '') ? { consoleOrigin: context('consoleOrigin', '') } : {}),
     sms: {
       provider: context('smsProvider', 'console') as SmsProviderName,
       ...(context('smsHttpUrl', '') ? { httpUrl: context('smsHttpUrl', '') } : {}),

@@ -22,6 +22,11 @@ export interface ChanganStackProps extends StackProps {
   readonly bundleDir?: string;
   /** The SMS channel (`smsProvider`, `smsHttpUrl` context). @default console */
   readonly sms?: SmsSettings;
+  /**
+   * The console's public origin (`consoleOrigin` context), which printed risk-point codes point to: set it to the
+   * deployment's own domain before printing, since labels outlive a distribution. @default the CloudFront URL
+   */
+  readonly consoleOrigin?: string;
 }
 
 /** The whole platform for one city, built by walking `functions/manifest.ts` (ARCHITECTURE.md §3, §11). */
@@ -55,6 +60,11 @@ export class ChanganStack extends Stack {
           ([name]) => `https://${this.data.buckets[name as keyof typeof buckets].bucketRegionalDomainName}`,
         ),
     });
+    // Workers that write console links into files (label sheets' QR codes) learn the origin here.
+    const consoleOrigin =
+      props.consoleOrigin ?? `https://${this.console.distribution.distributionDomainName}`;
+    for (const fn of Object.values(this.events.functions))
+      fn.function.addEnvironment('CONSOLE_ORIGIN', consoleOrigin);
     this.alarms = new Alarms(this, 'Alarms', {
       functions: this.node
         .findAll()

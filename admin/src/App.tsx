@@ -14,6 +14,7 @@ import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { theme } from './layout/theme';
 import messages from './messages';
+import scans from './scans';
 import { SystemPage } from './system/SystemPage';
 import towns from './towns';
 import users from './users';
@@ -43,6 +44,7 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="messages" {...messages} />
     <Resource name="audit" {...audit} />
+    <Resource name="scans" {...scans} />
     <CustomRoutes>
       <Route
         path={CHANGE_PASSWORD_PATH}

@@ -1,9 +1,136 @@
-import { capability } from '#functions/platform/manifest-types';
+import { capability, route } from '#functions/platform/manifest-types';
+import { everyone } from '#functions/platform/roles';
+import { emptySchema, idParamsSchema, pageOf } from '#functions/platform/schemas/pagination';
+import {
+  codeParamsSchema,
+  riskClassInputSchema,
+  riskClassListQuerySchema,
+  riskClassSchema,
+  riskPointCreateSchema,
+  riskPointListQuerySchema,
+  riskPointSchema,
+  riskPointUpdateSchema,
+  scannedPointSchema,
+} from '#functions/risk-points/schemas';
+
+/** Managers in scope and the enterprise's own users change risk points; town officers and grid members read. */
+const pointWriters = ['cityAdmin', 'districtAdmin', 'enterpriseUser'] as const;
 
 /** Route groups (one Lambda each), routes, jobs and events of the risk-points capability (风险辞典与风险点（常安码）). */
 export const riskPointsManifest = capability({
-  groups: {},
-  routes: [],
+  groups: {
+    riskPoints: {
+      description: '风险辞典与风险点（常安码）',
+      handler: 'risk-points/handler',
+      grants: { tables: { main: 'readWrite', keys: 'read' } },
+    },
+  },
+  routes: [
+    route({
+      method: 'GET',
+      path: '/api/risk-classes',
+      group: 'riskPoints',
+      access: everyone,
+      summary: '风险报告管控辞典（按等级、风险类型、状态筛选）',
+      query: riskClassListQuerySchema,
+      response: pageOf(riskClassSchema),
+    }),
+    route({
+      method: 'POST',
+      path: '/api/risk-classes',
+      group: 'riskPoints',
+      access: ['cityAdmin'],
+      summary: '新增风险类别',
+      body: riskClassInputSchema,
+      response: riskClassSchema,
+      status: 201,
+    }),
+    route({
+      method: 'GET',
+      path: '/api/risk-classes/{id}',
+      group: 'riskPoints',
+      access: everyone,
+      summary: '风险类别详情（管控措施与检查清单）',
+      params: idParamsSchema,
+      response: riskClassSchema,
+    }),
+    route({
+      method: 'PUT',
+      path: '/api/risk-classes/{id}',
+      group: 'riskPoints',
+      access: ['cityAdmin'],
+      summary: '修改或停用风险类别（类别不能删除，只能停用）',
+      params: idParamsSchema,
+      body: riskClassInputSchema,
+      response: riskClassSchema,
+    }),
+    route({
+      method: 'GET',
+      path: '/api/risk-points',
+      group: 'riskPoints',
+      access: everyone,
+      summary: '风险点列表（按企业、镇、辖区、等级、类别、状态、是否逾期筛选；最紧迫的在前）',
+      query: riskPointListQuerySchema,
+      response: pageOf(riskPointSchema),
+    }),
+    route({
+      method: 'POST',
+      path: '/api/risk-points',
+      group: 'riskPoints',
+      access: pointWriters,
+      summary: '新增风险点（同时生成常安码）',
+      body: riskPointCreateSchema,
+      response: riskPointSchema,
+      status: 201,
+    }),
+    route({
+      method: 'GET',
+      path: '/api/risk-points/{id}',
+      group: 'riskPoints',
+      access: everyone,
+      summary: '风险点详情',
+      params: idParamsSchema,
+      response: riskPointSchema,
+    }),
+    route({
+      method: 'PUT',
+      path: '/api/risk-points/{id}',
+      group: 'riskPoints',
+      access: pointWriters,
+      summary: '修改或停用风险点',
+      params: idParamsSchema,
+      body: riskPointUpdateSchema,
+      response: riskPointSchema,
+    }),
+    route({
+      method: 'DELETE',
+      path: '/api/risk-points/{id}',
+      group: 'riskPoints',
+      access: pointWriters,
+      summary: '停用风险点（扫码记录与隐患保留；其常安码不再可扫）',
+      params: idParamsSchema,
+      response: emptySchema,
+      status: 204,
+    }),
+    route({
+      method: 'POST',
+      path: '/api/risk-points/{id}/code',
+      group: 'riskPoints',
+      access: pointWriters,
+      summary: '重新生成常安码（旧二维码立即失效）',
+      params: idParamsSchema,
+      response: riskPointSchema,
+    }),
+    route({
+      method: 'GET',
+      path: '/api/risk-point-codes/{token}',
+      group: 'riskPoints',
+      access: everyone,
+      summary: '扫码后的风险点（本企业账号可自查；辖区内监管人员只读；其他人 404）',
+      params: codeParamsSchema,
+      response: scannedPointSchema,
+    }),
+  ],
   jobs: [],
   events: [],
 });

@@ -1,5 +1,6 @@
 import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
+import { riskPointCases } from './cases-risk-points';
 import type { Kind, ListKind } from './expectations';
 import { type Actor, enqueueMessage, type Ownership, post, uniqueName, type World } from './world';
 
@@ -256,4 +257,16 @@ export const routeCases: Record<string, RouteCase> = {
     ownerships: scoped,
     call: async (w, _a, o) => ({ path: `/api/photos/${w.photos[o as Ownership]}` }),
   },
+  // labels: a sheet by filter is granted to everyone (the worker scopes the points); a sheet is seen like an export
+  'POST /api/label-sheets': {
+    ownerships: none,
+    call: async () => ({ path: '/api/label-sheets', body: { filter: {} } }),
+  },
+  'GET /api/label-sheets/{id}': {
+    kind: 'labelSheet',
+    ownerships: scoped,
+    call: async (w, a, o) => ({ path: `/api/label-sheets/${w.labelSheets[a][o as Ownership]}` }),
+  },
+  // risk-points
+  ...riskPointCases,
 };

@@ -11,7 +11,12 @@ export type Kind =
   | 'exportTask'
   | 'message'
   // photos
-  | 'photo';
+  | 'photo'
+  // labels
+  | 'labelSheet'
+  // risk-points
+  | 'riskClass'
+  | 'riskPoint';
 
 const all: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
 const district: readonly Ownership[] = ['own', 'sameDistrict'];
@@ -35,6 +40,11 @@ export const visibility: Record<Kind, Partial<Record<Role, readonly Ownership[]>
   message: { cityAdmin: all, districtAdmin: district },
   // photos: a photo is seen where its enterprise is (own = the actors' enterprise in 武进区 town A)
   photo: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
+  // labels: own = a sheet the actor started; sameDistrict = the 武进区 admin's; otherDistrict = 溧阳市's admin's
+  labelSheet: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
+  // risk-points: the dictionary is everyone's; a point is seen where its enterprise is
+  riskClass: { cityAdmin: all, districtAdmin: all, townOfficer: all, gridMember: all, enterpriseUser: all },
+  riskPoint: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
 };
 
 /** Creating in another district: a district admin is refused with 403 (the 7 districts are public), or 400 when the place is a body reference. */
@@ -43,6 +53,8 @@ export const createElsewhere: Record<string, number> = {
   'POST /api/towns': 403,
   'POST /api/grids': 400,
   'POST /api/users': 403,
+  // risk-points: the enterprise is a body reference (an enterprise user's, only its own)
+  'POST /api/risk-points': 400,
 };
 
 export function sees(kind: Kind, actor: Actor, ownership: Ownership): boolean {
@@ -51,7 +63,17 @@ export function sees(kind: Kind, actor: Actor, ownership: Ownership): boolean {
 }
 
 /** The kinds of row the list routes return (GET routes answering a page `{ data, nextCursor }`). */
-export type ListKind = 'district' | 'town' | 'grid' | 'enterprise' | 'user' | 'message' | 'audit';
+export type ListKind =
+  | 'district'
+  | 'town'
+  | 'grid'
+  | 'enterprise'
+  | 'user'
+  | 'message'
+  | 'audit'
+  // risk-points
+  | 'riskClass'
+  | 'riskPoint';
 
 /** Where a row or an actor sits in the organization; a level it has not is absent. */
 export interface Placement {
@@ -97,7 +119,7 @@ const unitLevel: Partial<Record<ListKind, Level>> = {
  */
 export function seesRow(kind: ListKind, actor: Actor, actorPlace: Placement, row: Placement): boolean {
   if (actor === 'anonymous') return false;
-  if (actor === 'cityAdmin' || kind === 'district') return true;
+  if (actor === 'cityAdmin' || kind === 'district' || kind === 'riskClass') return true;
   const own = scopeLevel[actor];
   const unit = unitLevel[kind];
   const level = unit && levels.indexOf(unit) < levels.indexOf(own) ? unit : own;
@@ -139,5 +161,15 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
     case 'message':
     case 'audit':
       return { districtId: field(districtId) };
+    // risk-points
+    case 'riskClass':
+      return {};
+    case 'riskPoint':
+      return {
+        districtId: field(districtId),
+        townId: field(townId),
+        gridId: field(gridId),
+        enterpriseId: field(enterpriseId),
+      };
   }
 }

@@ -52,6 +52,11 @@ describe('the pinned access policy', () => {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },
         buckets: { photos: 'readWrite' },
       },
+      // hazards: the gallery's presigned GET links need GetObject on the photos bucket
+      hazards: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { photos: 'read' },
+      },
     };
 
     // Act

@@ -61,6 +61,28 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   // photos: everyone uploads and sees photos, scoped by the photo's enterprise
   'POST /api/uploads': all,
   'GET /api/photos/{id}': all,
+  // labels: everyone prints the risk points it sees (an enterprise user its own)
+  'POST /api/label-sheets': all,
+  'GET /api/label-sheets/{id}': all,
+  // hazards: everyone reads in scope; supervisors record findings, the enterprise rectifies, reviewers close
+  'GET /api/hazards': all,
+  'GET /api/hazards/{id}': all,
+  'POST /api/hazards': supervisors,
+  'POST /api/hazards/{id}/rectification': ['enterpriseUser'],
+  'POST /api/hazards/{id}/review': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  // risk-points: everyone reads the dictionary, the city edits it; points are read in scope and changed by
+  // managers and the enterprise's own users; a scanned code answers in scope (others 404)
+  'GET /api/risk-classes': all,
+  'GET /api/risk-classes/{id}': all,
+  'POST /api/risk-classes': ['cityAdmin'],
+  'PUT /api/risk-classes/{id}': ['cityAdmin'],
+  'GET /api/risk-points': all,
+  'GET /api/risk-points/{id}': all,
+  'POST /api/risk-points': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
+  'PUT /api/risk-points/{id}': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
+  'DELETE /api/risk-points/{id}': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
+  'POST /api/risk-points/{id}/code': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
+  'GET /api/risk-point-codes/{token}': all,
 };
 
 /**
@@ -77,4 +99,9 @@ export const fullPhonePolicy: Readonly<Record<string, readonly Role[]>> = {
   'POST /api/users/{id}/status': managers,
   'POST /api/users/{id}/password-reset': managers,
   'POST /api/users/{id}/unlock': managers,
+  // risk-points: the responsible person's phone, to those who manage the point
+  'GET /api/risk-points/{id}': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
+  'POST /api/risk-points': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
+  'PUT /api/risk-points/{id}': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
+  'POST /api/risk-points/{id}/code': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
 };

@@ -5,6 +5,7 @@ import { signedIn } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { ListKind, Placement } from './expectations';
+import { riskPointsOf } from './world-risk-points';
 
 /** Where a target record sits relative to the actor: the actor's own scope, its district elsewhere, or another district. */
 export type Ownership = 'own' | 'sameDistrict' | 'otherDistrict';
@@ -57,6 +58,12 @@ export interface World {
   rows: Record<ListKind, KnownRow[]>;
   // photos: one PENDING photo of each target enterprise, granted to the city admin
   photos: Targets;
+  // labels: a label sheet by filter per actor (own), the 武进区 admin's and 溧阳市's admin's
+  labelSheets: Record<Actor, Targets>;
+  // risk-points: a class the city made; a point (and its code token) of each target enterprise
+  riskClass: string;
+  riskPoints: Targets;
+  riskPointTokens: Targets;
 }
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
@@ -208,6 +215,7 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     place: { districtId: entry.districtId },
   }));
   reader.close();
+  const riskPointWorld = await riskPointsOf(stack, city.headers, enterprises, moreEnterprises.map(({ id, place }) => ({ id, place: { ...place, enterpriseId: id } })));
   const rows: Record<ListKind, KnownRow[]> = {
     district: [
       { id: 'wujin', place: { districtId: 'wujin' } },
@@ -238,6 +246,12 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
       { id: cityMessage, place: {} },
     ],
     audit: auditRows,
+    // risk-points
+    riskClass: [],
+    riskPoint: [
+      ...each(riskPointWorld.riskPoints, (o) => ({ ...places[o], enterpriseId: enterprises[o] })),
+      ...riskPointWorld.riskPointRows,
+    ],
   };
 
   return {
@@ -256,6 +270,15 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     rows,
     // photos
     photos: await photosOf(stack, city.headers, enterprises),
+    // labels
+    labelSheets: await tasksFor(
+      async (by) => (await post(stack, by, '/api/label-sheets', { filter: {} })).id,
+      ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember', 'enterpriseUser'],
+    ),
+    // risk-points
+    riskClass: riskPointWorld.riskClass,
+    riskPoints: riskPointWorld.riskPoints,
+    riskPointTokens: riskPointWorld.riskPointTokens,
   };
 }
 

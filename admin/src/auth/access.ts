@@ -68,6 +68,7 @@ export const consoleRoutes = {
     test: 'POST /api/messages/test',
   },
   audit: { list: 'GET /api/audit' },
+  scans: { list: 'GET /api/scans', show: 'GET /api/scans/{id}' },
 } as const satisfies Readonly<
   Record<string, Partial<Record<ConsoleAction, ApiRouteKey | readonly ApiRouteKey[]>>>
 >;

@@ -7,6 +7,7 @@ import { enterprisesEn } from '../enterprises/i18n.en';
 import { gridsEn } from '../grids/i18n.en';
 import { labelsEn } from '../labels/i18n.en';
 import { messagesEn } from '../messages/i18n.en';
+import { scansEn } from '../scans/i18n.en';
 import { townsEn } from '../towns/i18n.en';
 import { usersEn } from '../users/i18n.en';
 
@@ -75,6 +76,7 @@ export const enMessages: TranslationMessages = {
     ...enterprisesEn.app,
     ...usersEn.app,
     ...messagesEn.app,
+    ...scansEn.app,
     ...auditEn.app,
     ...dashboardEn.app,
     ...labelsEn.app,
@@ -83,6 +85,7 @@ export const enMessages: TranslationMessages = {
     ...enterprisesEn.resources,
     ...usersEn.resources,
     ...messagesEn.resources,
+    ...scansEn.resources,
     ...auditEn.resources,
     ...townsEn.resources,
     ...gridsEn.resources,

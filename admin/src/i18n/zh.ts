@@ -7,6 +7,7 @@ import { enterprisesZh } from '../enterprises/i18n.zh';
 import { gridsZh } from '../grids/i18n.zh';
 import { labelsZh } from '../labels/i18n.zh';
 import { messagesZh } from '../messages/i18n.zh';
+import { scansZh } from '../scans/i18n.zh';
 import { townsZh } from '../towns/i18n.zh';
 import { usersZh } from '../users/i18n.zh';
 
@@ -284,6 +285,7 @@ export const zhMessages: TranslationMessages = {
     ...enterprisesZh.app,
     ...usersZh.app,
     ...messagesZh.app,
+    ...scansZh.app,
     ...auditZh.app,
     ...dashboardZh.app,
     ...labelsZh.app,
@@ -292,6 +294,7 @@ export const zhMessages: TranslationMessages = {
     ...enterprisesZh.resources,
     ...usersZh.resources,
     ...messagesZh.resources,
+    ...scansZh.resources,
     ...auditZh.resources,
     ...townsZh.resources,
     ...gridsZh.resources,

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { currentSession } from './api/client';
+import { Home } from './Home';
+import { HazardPage } from './hazards/HazardPage';
+import { HazardsPage } from './hazards/HazardsPage';
+import { LoginPage } from './LoginPage';
+import { OutboxPage } from './outbox/OutboxPage';
+import { PointsPage } from './points/PointsPage';
+import { parseRoute, useLocationPath } from './router';
+import { ScanLanding } from './ScanLanding';
+import { Shell } from './Shell';
+import { ScanPage } from './scan/ScanPage';
+
+/** The phone pages: the scanned code's landing without a login, everything else after one. */
+export const App = () => {
+  const path = useLocationPath();
+  const [, setRound] = useState(0);
+  const refresh = () => setRound((value) => value + 1);
+  const [pathname = '/m/', search = ''] = path.split(/(?=\?)/);
+  const route = parseRoute(pathname, search);
+  const session = currentSession();
+
+  if (route.name === 'home' && (route.code || !session))
+    return <ScanLanding code={route.code} signedIn={Boolean(session)} />;
+  if (route.name === 'missing')
+    return (
+      <Shell title="页面不存在" nav={Boolean(session)}>
+        <section className="card error-card" role="alert">
+          <p>该页面不存在。请重新扫描风险点上的常安码。</p>
+        </section>
+      </Shell>
+    );
+  if (!session)
+    return (
+      <LoginPage
+        onLogin={refresh}
+        reason={route.name === 'scan' ? '请登录本企业账号后完成扫码自查' : undefined}
+      />
+    );
+  const { user } = session;
+  if (user.mustChangePassword)
+    return (
+      <Shell title="请先修改密码" nav={false}>
+        <section className="card" role="alert">
+          <p>首次登录或密码被重置后，请先在控制台修改密码，再回到此页面。</p>
+          <a className="button primary" href="/#/change-password">
+            去修改密码
+          </a>
+        </section>
+      </Shell>
+    );
+  switch (route.name) {
+    case 'scan':
+      return <ScanPage token={route.token} user={user} key={route.token} />;
+    case 'points':
+      return <PointsPage />;
+    case 'hazards':
+      return <HazardsPage />;
+    case 'hazard':
+      return <HazardPage id={route.id} user={user} key={route.id} />;
+    case 'outbox':
+      return <OutboxPage />;
+    default:
+      return <Home user={user} onLogout={refresh} />;
+  }
+};

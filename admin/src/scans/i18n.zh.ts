@@ -1,0 +1,47 @@
+/** The 扫码记录 screens' Chinese strings: `app.scan.*` for their own texts, `resources.scans.*` for react-admin's. */
+export const scansZh = {
+  app: {
+    scan: {
+      empty: '暂无扫码记录',
+      emptyHint: '企业人员在手机上扫描风险点的常安码并提交自查后，记录会列在这里。',
+      result: { normal: '正常', hazard: '发现隐患' },
+      answer: { pass: '符合', fail: '不符合', na: '不涉及' },
+      level: { red: '重大风险', orange: '较大风险', yellow: '一般风险', blue: '低风险' },
+      yes: '是',
+      no: '否',
+      late: '逾期扫码',
+      onTime: '按期',
+      principal: '主要负责人',
+      hazardLink: '查看隐患',
+      sections: { point: '风险点', scan: '扫码情况（北京时间）', answers: '检查清单' },
+      noAnswers: '该风险点没有检查项。',
+      tabEmpty: '该企业暂无扫码记录',
+    },
+  },
+  resources: {
+    scans: {
+      name: '扫码记录',
+      fields: {
+        scannedAt: '扫码时间',
+        enterpriseName: '企业',
+        enterpriseId: '企业',
+        riskPointName: '风险点',
+        riskPointId: '风险点',
+        level: '风险等级',
+        className: '风险类别',
+        location: '位置',
+        districtId: '辖市（区）',
+        townId: '镇（街道）',
+        userName: '扫码人',
+        principal: '主要负责人',
+        late: '逾期',
+        dueAt: '应检时间',
+        result: '结果',
+        photoIds: '照片',
+        from: '开始日期',
+        to: '结束日期',
+        answers: '检查清单',
+      },
+    },
+  },
+};

@@ -1,0 +1,62 @@
+import * as z from 'zod';
+import { riskLevelCodes } from '#functions/labels/domain/levels';
+import { districtIdSchema, recordIdSchema } from '#functions/platform/schemas/scope';
+
+/** The most labels one sheet holds (625 A4 pages); a larger print is split by filter (a district, a town). */
+export const MAX_LABELS = 5000;
+
+export const labelSheetStatuses = ['PENDING', 'RUNNING', 'DONE', 'FAILED'] as const;
+
+/**
+ * The risk-point list's filters as the print button sends them (the list's current filter). Retired points are
+ * never printed, so there is no status filter; `overdue` is a JSON boolean here, not a query string.
+ */
+export const labelSheetFilterSchema = z.object(
+  {
+    enterpriseId: recordIdSchema.optional(),
+    districtId: districtIdSchema.optional(),
+    townId: recordIdSchema.optional(),
+    gridId: recordIdSchema.optional(),
+    classId: recordIdSchema.optional(),
+    level: z
+      .enum(riskLevelCodes, {
+        error: '风险等级须为：重大（red）、较大（orange）、一般（yellow）、低（blue）之一',
+      })
+      .optional(),
+    overdue: z.boolean({ error: '“已超期”须为是或否' }).optional(),
+  },
+  { error: '筛选条件须为对象' },
+);
+export type LabelSheetFilter = z.infer<typeof labelSheetFilterSchema>;
+export const labelSheetFilterKeys = labelSheetFilterSchema.keyof().options;
+
+/** Either the selected points (`ids`) or the list's filter (`filter`), never both. */
+export const labelSheetCreateSchema = z
+  .object({
+    ids: z
+      .array(recordIdSchema, { error: '所选风险点须为编号列表' })
+      .min(1, { error: '请至少选择 1 个风险点' })
+      .max(MAX_LABELS, { error: `一次最多打印 ${MAX_LABELS} 个风险点` })
+      .optional(),
+    filter: labelSheetFilterSchema.optional(),
+  })
+  .refine((body) => (body.ids === undefined) !== (body.filter === undefined), {
+    error: '请选择要打印的风险点，或按筛选条件打印（二者选一）',
+    path: ['ids'],
+  });
+export type LabelSheetCreate = z.infer<typeof labelSheetCreateSchema>;
+
+export const labelSheetTaskSchema = z.object({
+  id: z.string(),
+  status: z.enum(labelSheetStatuses),
+  /** Labels on the sheet so far (the final count when DONE). */
+  total: z.number(),
+  processed: z.number(),
+  /** Selected ids not printed: outside the requester's scope, retired, unknown, or repeated. */
+  skipped: z.number(),
+  downloadUrl: z.string().optional(),
+  message: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LabelSheetTask = z.infer<typeof labelSheetTaskSchema>;

@@ -1,0 +1,41 @@
+import type { ImageType } from '#functions/photos/domain/image-type';
+
+export const photoKinds = ['scan', 'hazard', 'rectification', 'dust', 'patrol'] as const;
+export type PhotoKind = (typeof photoKinds)[number];
+
+/** The file extension each accepted type is stored under. */
+export const extensionOf: Readonly<Record<ImageType, string>> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
+
+export interface PhotoKeyParts {
+  kind: PhotoKind;
+  districtId: string;
+  enterpriseId: string;
+  /** The Asia/Shanghai day of the upload request, `2026-12-02`. */
+  day: string;
+  photoId: string;
+  contentType: ImageType;
+}
+
+/** `<kind>/<districtId>/<enterpriseId>/<yyyy-mm-dd>/<ulid>.<ext>`: the server chooses it, never the browser. */
+export function photoKeyOf(parts: PhotoKeyParts): string {
+  const { kind, districtId, enterpriseId, day, photoId, contentType } = parts;
+  return `${kind}/${districtId}/${enterpriseId}/${day}/${photoId}.${extensionOf[contentType]}`;
+}
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * The photo id a key names (its file name's ULID), or null for a key of no photo's shape. The id only finds
+ * the candidate: the worker still compares the whole key with the stored one.
+ */
+export function photoIdOfKey(key: string): string | null {
+  const segments = key.split('/');
+  if (segments.length !== 5) return null;
+  const [photoId, ext, ...rest] = (segments[4] ?? '').split('.');
+  if (rest.length > 0 || !photoId || !ext || !ULID.test(photoId)) return null;
+  return photoId;
+}
