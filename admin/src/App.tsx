@@ -9,6 +9,7 @@ import { dataProvider } from './dataProvider';
 import districts from './districts';
 import enterprises from './enterprises';
 import grids from './grids';
+import hazards from './hazards';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
@@ -45,6 +46,7 @@ export const App = () => (
     <Resource name="messages" {...messages} />
     <Resource name="audit" {...audit} />
     <Resource name="scans" {...scans} />
+    <Resource name="hazards" {...hazards} />
     <CustomRoutes>
       <Route
         path={CHANGE_PASSWORD_PATH}

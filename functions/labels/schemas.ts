@@ -30,7 +30,9 @@ export const labelSheetFilterSchema = z.object(
 export type LabelSheetFilter = z.infer<typeof labelSheetFilterSchema>;
 export const labelSheetFilterKeys = labelSheetFilterSchema.keyof().options;
 
-/** Either the selected points (`ids`) or the list's filter (`filter`), never both. */
+const ONE_OF = '请选择要打印的风险点（ids），或按筛选条件打印（filter），二者选一';
+
+/** Either the selected points (`ids`) or the list's filter (`filter`), never both: both fields are named. */
 export const labelSheetCreateSchema = z
   .object({
     ids: z
@@ -40,9 +42,10 @@ export const labelSheetCreateSchema = z
       .optional(),
     filter: labelSheetFilterSchema.optional(),
   })
-  .refine((body) => (body.ids === undefined) !== (body.filter === undefined), {
-    error: '请选择要打印的风险点，或按筛选条件打印（二者选一）',
-    path: ['ids'],
+  .superRefine((body, context) => {
+    if ((body.ids === undefined) === (body.filter === undefined))
+      for (const path of ['ids', 'filter'])
+        context.addIssue({ code: 'custom', path: [path], message: ONE_OF });
   });
 export type LabelSheetCreate = z.infer<typeof labelSheetCreateSchema>;
 

@@ -6,6 +6,7 @@ import { buildConsoleIfStale } from './console-build';
 import { clearRunning, dataDir, findRunning, markRunning } from './running';
 import { runJob } from './scheduler';
 import { demoCredentials, exampleEnterpriseLogin } from './seed/credentials';
+import { seedRiskInBackground } from './seed/risk-seed';
 import { isSeeded, seedDemoCity } from './seed/seed-city';
 import { startLocalStack } from './stack';
 import { duration, foldJsonLogs, jobLine, stamped } from './terminal';
@@ -99,3 +100,5 @@ ${demoCredentials(example)}
 
 Press Ctrl-C to stop.
 `);
+// The demo's 常安码 data (risk points, 90 days of scans, hazards) follows in the background: usable meanwhile.
+void seedRiskInBackground(log);

@@ -3,6 +3,8 @@ import { validEnterprise } from '#tests/fixtures/enterprises';
 import { riskPointCases } from './cases-risk-points';
 import type { Kind, ListKind } from './expectations';
 import { type Actor, enqueueMessage, type Ownership, post, uniqueName, type World } from './world';
+import { hazardCases } from './world-hazards';
+import { scanCases } from './world-scans';
 
 /** One request of the matrix: where it goes and what it sends. */
 export interface Call {
@@ -269,4 +271,8 @@ export const routeCases: Record<string, RouteCase> = {
   },
   // risk-points
   ...riskPointCases,
+  // scans
+  ...scanCases,
+  // hazards
+  ...hazardCases,
 };

@@ -16,7 +16,11 @@ export type Kind =
   | 'labelSheet'
   // risk-points
   | 'riskClass'
-  | 'riskPoint';
+  | 'riskPoint'
+  // scans
+  | 'scan'
+  // hazards
+  | 'hazard';
 
 const all: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
 const district: readonly Ownership[] = ['own', 'sameDistrict'];
@@ -41,10 +45,26 @@ export const visibility: Record<Kind, Partial<Record<Role, readonly Ownership[]>
   // photos: a photo is seen where its enterprise is (own = the actors' enterprise in 武进区 town A)
   photo: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
   // labels: own = a sheet the actor started; sameDistrict = the 武进区 admin's; otherDistrict = 溧阳市's admin's
-  labelSheet: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
+  labelSheet: {
+    cityAdmin: all,
+    districtAdmin: district,
+    townOfficer: own,
+    gridMember: own,
+    enterpriseUser: own,
+  },
   // risk-points: the dictionary is everyone's; a point is seen where its enterprise is
   riskClass: { cityAdmin: all, districtAdmin: all, townOfficer: all, gridMember: all, enterpriseUser: all },
   riskPoint: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
+  // scans: a scan is seen where its enterprise is; only the enterprise's own user may scan its points
+  scan: {
+    cityAdmin: all,
+    districtAdmin: district,
+    townOfficer: own,
+    gridMember: own,
+    enterpriseUser: own,
+  },
+  // hazards: a hazard is seen where it was found (its enterprise's place)
+  hazard: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
 };
 
 /** Creating in another district: a district admin is refused with 403 (the 7 districts are public), or 400 when the place is a body reference. */
@@ -55,6 +75,8 @@ export const createElsewhere: Record<string, number> = {
   'POST /api/users': 403,
   // risk-points: the enterprise is a body reference (an enterprise user's, only its own)
   'POST /api/risk-points': 400,
+  // hazards: an enterprise out of scope is not found (its existence does not leak)
+  'POST /api/hazards': 404,
 };
 
 export function sees(kind: Kind, actor: Actor, ownership: Ownership): boolean {
@@ -73,7 +95,11 @@ export type ListKind =
   | 'audit'
   // risk-points
   | 'riskClass'
-  | 'riskPoint';
+  | 'riskPoint'
+  // scans
+  | 'scan'
+  // hazards
+  | 'hazard';
 
 /** Where a row or an actor sits in the organization; a level it has not is absent. */
 export interface Placement {
@@ -165,6 +191,10 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
     case 'riskClass':
       return {};
     case 'riskPoint':
+    // scans
+    case 'scan':
+    // hazards
+    case 'hazard':
       return {
         districtId: field(districtId),
         townId: field(townId),

@@ -83,6 +83,10 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'DELETE /api/risk-points/{id}': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
   'POST /api/risk-points/{id}/code': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
   'GET /api/risk-point-codes/{token}': all,
+  // scans: an enterprise user scans; everyone reads the scans in scope
+  'POST /api/scans': ['enterpriseUser'],
+  'GET /api/scans': all,
+  'GET /api/scans/{id}': all,
 };
 
 /**

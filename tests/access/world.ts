@@ -6,6 +6,8 @@ import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { ListKind, Placement } from './expectations';
 import { riskPointsOf } from './world-risk-points';
+import { hazardsOf } from './world-hazards';
+import { scansOf } from './world-scans';
 
 /** Where a target record sits relative to the actor: the actor's own scope, its district elsewhere, or another district. */
 export type Ownership = 'own' | 'sameDistrict' | 'otherDistrict';
@@ -64,6 +66,10 @@ export interface World {
   riskClass: string;
   riskPoints: Targets;
   riskPointTokens: Targets;
+  // scans: one scan of each target enterprise's point
+  scans: Targets;
+  // hazards: one hazard in each target enterprise
+  hazards: Targets;
 }
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
@@ -216,6 +222,14 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
   }));
   reader.close();
   const riskPointWorld = await riskPointsOf(stack, city.headers, enterprises, moreEnterprises.map(({ id, place }) => ({ id, place: { ...place, enterpriseId: id } })));
+  const scanWorld = await scansOf(
+    stack,
+    riskPointWorld.riskClass,
+    riskPointWorld.riskPointTokens,
+    enterprises,
+    places,
+  );
+  const hazardWorld = await hazardsOf(places, enterprises, moreEnterprises);
   const rows: Record<ListKind, KnownRow[]> = {
     district: [
       { id: 'wujin', place: { districtId: 'wujin' } },
@@ -252,6 +266,10 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
       ...each(riskPointWorld.riskPoints, (o) => ({ ...places[o], enterpriseId: enterprises[o] })),
       ...riskPointWorld.riskPointRows,
     ],
+    // scans
+    scan: scanWorld.rows,
+    // hazards
+    hazard: hazardWorld.rows,
   };
 
   return {
@@ -279,6 +297,10 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     riskClass: riskPointWorld.riskClass,
     riskPoints: riskPointWorld.riskPoints,
     riskPointTokens: riskPointWorld.riskPointTokens,
+    // scans
+    scans: scanWorld.scans,
+    // hazards
+    hazards: hazardWorld.hazards,
   };
 }
 

@@ -14,7 +14,8 @@ export type ConsoleAction =
   | 'resetPassword'
   | 'unlock'
   | 'resend'
-  | 'test';
+  | 'test'
+  | 'review';
 
 /** `POST /api/enterprises`: the key of one route of functions/manifest.ts (a typo does not compile). */
 export type ApiRouteKey = Route extends infer R
@@ -69,6 +70,12 @@ export const consoleRoutes = {
   },
   audit: { list: 'GET /api/audit' },
   scans: { list: 'GET /api/scans', show: 'GET /api/scans/{id}' },
+  hazards: {
+    list: 'GET /api/hazards',
+    show: 'GET /api/hazards/{id}',
+    create: 'POST /api/hazards',
+    review: 'POST /api/hazards/{id}/review',
+  },
 } as const satisfies Readonly<
   Record<string, Partial<Record<ConsoleAction, ApiRouteKey | readonly ApiRouteKey[]>>>
 >;

@@ -1,5 +1,19 @@
-import { Box, Card, CardContent } from '@mui/material';
-import { DeleteButton, EditButton, Labeled, Show, TextField, TopToolbar } from 'react-admin';
+import { Box, Card, CardContent, Tab, Tabs } from '@mui/material';
+import { useState } from 'react';
+import {
+  DeleteButton,
+  EditButton,
+  Labeled,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { EnterpriseAccountsTab } from '../hazards/EnterpriseAccountsTab';
+import { EnterpriseHazardsTab } from '../hazards/EnterpriseHazardsTab';
+import { EnterpriseRiskPointsTab } from '../risk-points/EnterpriseRiskPointsTab';
+import { EnterpriseScansTab } from '../scans/EnterpriseScansTab';
 import { BeijingDateField } from '../shared/BeijingDateField';
 import { Section } from '../shared/Section';
 import { LoadingState, recordErrorProps, ShowErrorState } from '../shared/states';
@@ -12,6 +26,38 @@ const ShowActions = () => (
     <DeleteButton mutationMode="pessimistic" />
   </TopToolbar>
 );
+
+const tabKeys = ['riskPoints', 'hazards', 'scans', 'accounts'] as const;
+
+/** 风险点, 隐患, 扫码记录, 账号 of the enterprise: each tab its own list, read only when it is opened. */
+const EnterpriseTabs = () => {
+  const record = useRecordContext<{ id: string; districtId: string }>();
+  const translate = useTranslate();
+  const [tab, setTab] = useState<(typeof tabKeys)[number]>('riskPoints');
+  if (!record) return null;
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Tabs value={tab} onChange={(_event, value) => setTab(value)} variant="scrollable">
+        {tabKeys.map((key) => (
+          <Tab
+            key={key}
+            value={key}
+            label={translate(`app.hazard.enterpriseTabs.${key}`)}
+            data-testid={`tab-${key}`}
+          />
+        ))}
+      </Tabs>
+      <CardContent>
+        {tab === 'riskPoints' ? <EnterpriseRiskPointsTab enterpriseId={record.id} /> : null}
+        {tab === 'hazards' ? <EnterpriseHazardsTab enterpriseId={record.id} /> : null}
+        {tab === 'scans' ? <EnterpriseScansTab enterpriseId={record.id} /> : null}
+        {tab === 'accounts' ? (
+          <EnterpriseAccountsTab enterpriseId={record.id} districtId={record.districtId} />
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+};
 
 /**
  * One enterprise, every field. Phones are as the API gives them: full for the roles that manage the
@@ -85,6 +131,7 @@ export const EnterpriseShow = () => {
           </Section>
         </CardContent>
       </Card>
+      <EnterpriseTabs />
     </Show>
   );
 };

@@ -8,6 +8,7 @@ import { gridsEn } from '../grids/i18n.en';
 import { labelsEn } from '../labels/i18n.en';
 import { messagesEn } from '../messages/i18n.en';
 import { scansEn } from '../scans/i18n.en';
+import { hazardsEn } from '../hazards/i18n.en';
 import { townsEn } from '../towns/i18n.en';
 import { usersEn } from '../users/i18n.en';
 
@@ -77,6 +78,7 @@ export const enMessages: TranslationMessages = {
     ...usersEn.app,
     ...messagesEn.app,
     ...scansEn.app,
+    ...hazardsEn.app,
     ...auditEn.app,
     ...dashboardEn.app,
     ...labelsEn.app,
@@ -86,6 +88,7 @@ export const enMessages: TranslationMessages = {
     ...usersEn.resources,
     ...messagesEn.resources,
     ...scansEn.resources,
+    ...hazardsEn.resources,
     ...auditEn.resources,
     ...townsEn.resources,
     ...gridsEn.resources,

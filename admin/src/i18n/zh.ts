@@ -5,6 +5,7 @@ import { dashboardZh } from '../dashboard/i18n.zh';
 import { districtsZh } from '../districts/i18n.zh';
 import { enterprisesZh } from '../enterprises/i18n.zh';
 import { gridsZh } from '../grids/i18n.zh';
+import { hazardsZh } from '../hazards/i18n.zh';
 import { labelsZh } from '../labels/i18n.zh';
 import { messagesZh } from '../messages/i18n.zh';
 import { scansZh } from '../scans/i18n.zh';
@@ -286,6 +287,7 @@ export const zhMessages: TranslationMessages = {
     ...usersZh.app,
     ...messagesZh.app,
     ...scansZh.app,
+    ...hazardsZh.app,
     ...auditZh.app,
     ...dashboardZh.app,
     ...labelsZh.app,
@@ -295,6 +297,7 @@ export const zhMessages: TranslationMessages = {
     ...usersZh.resources,
     ...messagesZh.resources,
     ...scansZh.resources,
+    ...hazardsZh.resources,
     ...auditZh.resources,
     ...townsZh.resources,
     ...gridsZh.resources,

@@ -50,5 +50,7 @@ export const ScanPrincipalField = (_props: { label?: string; source?: string }) 
   const scan = useRecordContext<Scan>();
   const translate = useTranslate();
   if (!scan) return null;
-  return scan.principal ? <Chip size="small" variant="outlined" label={translate('app.scan.principal')} /> : null;
+  return scan.principal ? (
+    <Chip size="small" variant="outlined" label={translate('app.scan.principal')} />
+  ) : null;
 };

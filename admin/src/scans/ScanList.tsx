@@ -1,5 +1,13 @@
 import type { ReactElement } from 'react';
-import { DataTable, SelectInput, SimpleList, TextField, TopToolbar, useGetIdentity, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  SelectInput,
+  SimpleList,
+  TextField,
+  TopToolbar,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { BeijingDateField, BeijingTimeLabel } from '../shared/BeijingDateField';
 import { CursorList } from '../shared/CursorList';
@@ -20,7 +28,9 @@ const yesNo = [
 function scanFilters(role: ConsoleIdentity['role'] | undefined): ReactElement[] {
   const filters: ReactElement[] = [];
   if (role === 'cityAdmin')
-    filters.push(<SelectInput key="districtId" source="districtId" choices={districtChoices} alwaysOn sx={narrow} />);
+    filters.push(
+      <SelectInput key="districtId" source="districtId" choices={districtChoices} alwaysOn sx={narrow} />,
+    );
   if (role === 'cityAdmin' || role === 'districtAdmin')
     filters.push(<TownSelectInput key="townId" source="townId" alwaysOn sx={narrow} />);
   filters.push(
@@ -35,7 +45,12 @@ function scanFilters(role: ConsoleIdentity['role'] | undefined): ReactElement[] 
 /** The table both the 扫码记录 list and an enterprise's tab show; `withEnterprise` adds the enterprise column. */
 export const ScanTable = ({ withEnterprise = true }: { withEnterprise?: boolean }) => (
   <DataTable bulkActionButtons={false} rowClick={(id) => `/scans/${id}/show`} size="small">
-    <DataTable.Col source="scannedAt" disableSort cellSx={noWrap} label={<BeijingTimeLabel source="scannedAt" />}>
+    <DataTable.Col
+      source="scannedAt"
+      disableSort
+      cellSx={noWrap}
+      label={<BeijingTimeLabel source="scannedAt" />}
+    >
       <BeijingDateField source="scannedAt" />
     </DataTable.Col>
     {withEnterprise ? <DataTable.Col source="enterpriseName" disableSort /> : null}

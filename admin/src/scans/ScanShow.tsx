@@ -1,5 +1,13 @@
 import { Card, CardContent, Chip, Link, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { Labeled, ListButton, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Labeled,
+  ListButton,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Link as RouterLink } from 'react-router';
 import type { Scan } from '#functions/scans/schemas';
 import { BeijingDateField } from '../shared/BeijingDateField';

@@ -2,6 +2,7 @@ import { readArgs } from '../args';
 import { dataDir, findRunning } from '../running';
 import { configureEnvironment, startLocalStack } from '../stack';
 import { demoCredentials, exampleEnterpriseLogin } from './credentials';
+import { seedRiskData } from './risk-seed';
 import { isSeeded, seedDemoCity } from './seed-city';
 
 /** `npm run seed [-- --scale <factor>]`: seeds the demo city into the local data (or a running `npm start`). */
@@ -25,6 +26,11 @@ try {
       `Seeded ${summary.towns} towns, ${summary.grids} grids, ${summary.enterprises} enterprises, ${summary.users} accounts in ${summary.seconds.toFixed(1)} s`,
     );
   }
+  const risk = await seedRiskData();
+  if (!risk.skipped)
+    console.log(
+      `Seeded ${risk.points} risk points, ${risk.scans} scans, ${risk.hazards} hazards, ${risk.accounts} 安全员 accounts in ${risk.seconds.toFixed(1)} s`,
+    );
   console.log(demoCredentials(await exampleEnterpriseLogin()));
 } finally {
   await stack?.stop();

@@ -84,7 +84,12 @@ export function scanItems(
   }));
   const at = new Date(planned.at);
   const hazard = planned.hazard
-    ? hazardItem(enterprise, point, { scanId, by, at: planned.at, description: failedItemsDescription(checklist, answers) }, context)
+    ? hazardItem(
+        enterprise,
+        point,
+        { scanId, by, at: planned.at, description: failedItemsDescription(checklist, answers) },
+        context,
+      )
     : undefined;
   const scan: ScanItem = {
     scanId,
@@ -128,7 +133,8 @@ function hazardItem(
 ): HazardItem {
   const random = seededRandom(finding.at + 1);
   const family = point.seedClass.classId.split('-')[1] ?? '';
-  const major = (point.seedClass.level === 'red' || point.seedClass.level === 'orange') && random.next() < 0.15;
+  const major =
+    (point.seedClass.level === 'red' || point.seedClass.level === 'orange') && random.next() < 0.15;
   const level = major ? ('major' as const) : ('general' as const);
   const age = (anchor - finding.at) / DAY_MS;
   const u = random.next();
@@ -137,13 +143,23 @@ function hazardItem(
   const rectified = !closes && !sentBack && age > 1 && u < (age > 10 ? 0.9 : 0.6);
   const creator = { userId: finding.by.userId, name: finding.by.name, role: 'enterpriseUser' as const };
   const history: HistoryEntry[] = [firstStep(creator, iso(finding.at), finding.description, [])];
-  const step = (action: HistoryEntry['action'], from: HistoryEntry['from'], to: HistoryEntry['to'], at: number, note: string, by: Reviewer, role: HistoryEntry['role']) =>
-    history.push({ at: iso(at), action, from, to, by: by.userId, byName: by.name, role, note });
+  const step = (
+    action: HistoryEntry['action'],
+    from: HistoryEntry['from'],
+    to: HistoryEntry['to'],
+    at: number,
+    note: string,
+    by: Reviewer,
+    role: HistoryEntry['role'],
+  ) =>
+    // A rectification step carries its (here: no) photos, like hazards' own rectify step.
+    history.push({ at: iso(at), action, from, to, by: by.userId, byName: by.name, role, note, ...(action === 'rectify' ? { photoIds: [] } : {}) });
   const span = Math.min(age, 6) * DAY_MS;
   const rectifyAt = finding.at + span * (0.2 + random.next() * 0.3);
   const reviewAt = rectifyAt + span * (0.1 + random.next() * 0.3);
   const officer = reviewer ?? { userId: 'seed', name: '演示数据' };
-  if (closes || sentBack || rectified) step('rectify', 'OPEN', 'RECTIFIED', rectifyAt, reviewReasons.rectify, finding.by, 'enterpriseUser');
+  if (closes || sentBack || rectified)
+    step('rectify', 'OPEN', 'RECTIFIED', rectifyAt, reviewReasons.rectify, finding.by, 'enterpriseUser');
   if (closes) step('close', 'RECTIFIED', 'CLOSED', reviewAt, reviewReasons.close, officer, 'townOfficer');
   if (sentBack) step('reject', 'RECTIFIED', 'OPEN', reviewAt, reviewReasons.reject, officer, 'townOfficer');
   const status = history.at(-1)?.to ?? 'OPEN';
@@ -155,7 +171,9 @@ function hazardItem(
     ...(enterprise.gridId ? { gridId: enterprise.gridId } : {}),
     source: 'scan',
     level,
-    ...(major ? { majorCategory: categoryOfFamily[family] ?? 'general', rectificationPlan: reviewReasons.plan } : {}),
+    ...(major
+      ? { majorCategory: categoryOfFamily[family] ?? 'general', rectificationPlan: reviewReasons.plan }
+      : {}),
     description: finding.description,
     riskPointId: point.riskPointId,
     riskPointName: point.name,
@@ -164,7 +182,14 @@ function hazardItem(
     deadline: deadlineOf(new Date(finding.at), level, deadlineDays()),
     photoIds: [],
     ...(history.length > 1
-      ? { rectification: { description: reviewReasons.rectify, photoIds: [], at: iso(rectifyAt), by: finding.by.userId } }
+      ? {
+          rectification: {
+            description: reviewReasons.rectify,
+            photoIds: [],
+            at: iso(rectifyAt),
+            by: finding.by.userId,
+          },
+        }
       : {}),
     ...(sentBack ? { rejectReason: reviewReasons.reject } : {}),
     ...(closes ? { closedAt: iso(reviewAt) } : {}),

@@ -25,4 +25,6 @@ export const demoRiskSeed = new Entity(
   { client: documentClient, table: tableName },
 );
 
-export type DemoRiskSeedItem = NonNullable<Awaited<ReturnType<ReturnType<typeof demoRiskSeed.get>['go']>>['data']>;
+export type DemoRiskSeedItem = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof demoRiskSeed.get>['go']>>['data']
+>;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { encodeTime } from 'ulid';
 import type { SeedClass } from '#functions/risk-points/domain/dictionary/define';
 import type { RiskLevel } from '#functions/risk-points/index';
-import { seededRandom, type Random } from './random';
+import { type Random, seededRandom } from './random';
 import { type DistrictProfile, industryFamilies, levelShares, plantAreas } from './risk-profiles';
 
 export const DAY_MS = 24 * 3600 * 1000;
@@ -76,13 +76,24 @@ function pickClass(random: Random, classes: readonly SeedClass[], level: RiskLev
 }
 
 /** Scan times of one point, newest first: on time or late, overdue now or not, back to the start of the window. */
-function scanTimes(random: Random, profile: DistrictProfile, cycle: number, anchor: number, overdue: boolean) {
+function scanTimes(
+  random: Random,
+  profile: DistrictProfile,
+  cycle: number,
+  anchor: number,
+  overdue: boolean,
+) {
   const windowStart = anchor - HISTORY_DAYS * DAY_MS;
   const times: number[] = [];
-  let at = overdue ? anchor - cycle * (1.1 + random.next() * 1.4) : anchor - cycle * (0.05 + random.next() * 0.9);
+  let at = overdue
+    ? anchor - cycle * (1.1 + random.next() * 1.4)
+    : anchor - cycle * (0.05 + random.next() * 0.9);
   while (at >= windowStart) {
     times.push(Math.round(at));
-    at -= random.next() < profile.late ? cycle * (1.1 + random.next() * 0.9) : cycle * (0.75 + random.next() * 0.25);
+    at -=
+      random.next() < profile.late
+        ? cycle * (1.1 + random.next() * 0.9)
+        : cycle * (0.75 + random.next() * 0.25);
   }
   return { times: times.reverse(), before: Math.round(at) };
 }
@@ -98,7 +109,10 @@ export function planEnterprise(
   anchor: number,
 ): PlannedPoint[] {
   const random = seededRandom(seedOf(`risk-plan\n${enterprise.id}`));
-  const families = new Set([...industryFamilies[enterprise.industry], ...(enterprise.flags.includes('dust') ? ['dust'] : [])]);
+  const families = new Set([
+    ...industryFamilies[enterprise.industry],
+    ...(enterprise.flags.includes('dust') ? ['dust'] : []),
+  ]);
   const fitting = classes.filter((seed) => families.has(seed.classId.split('-')[1] ?? ''));
   const principalScans = spread(enterprise.indexInDistrict, 0.3) < profile.principalTakesPart;
   const hazardOffset = random.next();

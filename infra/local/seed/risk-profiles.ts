@@ -42,7 +42,17 @@ export const districtProfiles: Record<DistrictId, DistrictProfile> = {
 export const levelShares: Record<RiskLevel, number> = { red: 0.04, orange: 0.18, yellow: 0.45, blue: 0.33 };
 
 /** Dictionary families every plant has (电气, 机械, 起重 …). */
-const common = ['electric', 'machine', 'lifting', 'vehicle', 'height', 'storage', 'hotwork', 'pressure', 'gas'];
+const common = [
+  'electric',
+  'machine',
+  'lifting',
+  'vehicle',
+  'height',
+  'storage',
+  'hotwork',
+  'pressure',
+  'gas',
+];
 
 /** The families (dictionary class id `rc-<family>-nn`) that fit an industry, beyond the common ones. */
 export const industryFamilies: Record<(typeof industries)[number], readonly string[]> = {

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { DistrictId } from '#functions/platform/districts';
 import { progressBar } from '../progress';
-import { DEMO_PASSWORD } from './seed-city';
 import type { Reviewer } from './risk-items';
 import type { DemoRiskSeedItem } from './risk-marker';
 import { DAY_MS, type DemoEnterprise, planEnterprise } from './risk-plan';
 import { districtProfiles } from './risk-profiles';
 import { loadDemoEnterprises, writeBatch } from './risk-sources';
+import { DEMO_PASSWORD } from './seed-city';
 
 // The entities read the table's name when they load, after the local stack has set it: loaded on first use.
 const markerEntity = () => import('./risk-marker').then((module) => module.demoRiskSeed);
@@ -65,9 +65,18 @@ async function startOrResume(at: Date): Promise<DemoRiskSeedItem> {
  * history newest first; every item is deterministic for the marker's anchor and secret, so an interrupted run
  * resumes (the phase it was in is written again, the same items) and a complete one writes nothing.
  */
-export async function seedRiskData(options: { at?: Date; log?: (line: string) => void; quiet?: boolean } = {}): Promise<RiskSeedSummary> {
+export async function seedRiskData(
+  options: { at?: Date; log?: (line: string) => void; quiet?: boolean } = {},
+): Promise<RiskSeedSummary> {
   const started = performance.now();
-  const summary: RiskSeedSummary = { skipped: false, accounts: 0, points: 0, scans: 0, hazards: 0, seconds: 0 };
+  const summary: RiskSeedSummary = {
+    skipped: false,
+    accounts: 0,
+    points: 0,
+    scans: 0,
+    hazards: 0,
+    seconds: 0,
+  };
   if (await isRiskSeeded()) return { ...summary, skipped: true };
   const { ensureDictionary } = await import('#functions/risk-points/store/dictionary-seed');
   const { seedClasses } = await import('#functions/risk-points/domain/dictionary/index');
@@ -89,7 +98,13 @@ export async function seedRiskData(options: { at?: Date; log?: (line: string) =>
     const bar = options.quiet ? undefined : progressBar(phase.label, enterprises.length, stream);
     for (let start = 0; start < enterprises.length; start += CHUNK) {
       const chunk = enterprises.slice(start, start + CHUNK);
-      const items = chunkItems(chunk, phase, { anchor, secret: marker.secret, reviewers, classes: seedClasses, build });
+      const items = chunkItems(chunk, phase, {
+        anchor,
+        secret: marker.secret,
+        reviewers,
+        classes: seedClasses,
+        build,
+      });
       await Promise.all([
         writeBatch(riskPoint, items.points, 'riskPointId'),
         writeBatch(riskPointCode, items.codes, 'token'),
@@ -106,8 +121,15 @@ export async function seedRiskData(options: { at?: Date; log?: (line: string) =>
     await demoRiskSeed.put({ ...marker, phasesDone: [...done], updatedAt: new Date().toISOString() }).go();
   }
   summary.seconds = (performance.now() - started) / 1000;
-  const counts = { points: summary.points, scans: summary.scans, hazards: summary.hazards, seconds: summary.seconds };
-  await demoRiskSeed.put({ ...marker, phasesDone: [...done], complete: true, counts, updatedAt: new Date().toISOString() }).go();
+  const counts = {
+    points: summary.points,
+    scans: summary.scans,
+    hazards: summary.hazards,
+    seconds: summary.seconds,
+  };
+  await demoRiskSeed
+    .put({ ...marker, phasesDone: [...done], complete: true, counts, updatedAt: new Date().toISOString() })
+    .go();
   return summary;
 }
 
@@ -128,23 +150,54 @@ function chunkItems(chunk: readonly DemoEnterprise[], phase: Phase, context: Chu
   const hazards = [];
   const [from, to] = phase.days;
   for (const enterprise of chunk) {
-    const plan = planEnterprise(enterprise, districtProfiles[enterprise.districtId as DistrictId], context.classes, context.anchor);
+    const plan = planEnterprise(
+      enterprise,
+      districtProfiles[enterprise.districtId as DistrictId],
+      context.classes,
+      context.anchor,
+    );
     for (const point of plan) {
       if (phase.name === 'points') {
         const token = context.build.demoToken(context.secret, point.riskPointId);
         points.push(context.build.pointItem(enterprise, point, token));
-        codes.push({ token, riskPointId: point.riskPointId, issuedAt: new Date(point.createdAt).toISOString() });
+        codes.push({
+          token,
+          riskPointId: point.riskPointId,
+          issuedAt: new Date(point.createdAt).toISOString(),
+        });
         continue;
       }
       const reviewer = context.reviewers.get(enterprise.townId);
       for (const [index, planned] of point.scans.entries()) {
         const age = (context.anchor - planned.at) / DAY_MS;
         if (age < from || age >= to) continue;
-        const written = context.build.scanItems(enterprise, point, planned, index + 1, { anchor: context.anchor, reviewer });
+        const written = context.build.scanItems(enterprise, point, planned, index + 1, {
+          anchor: context.anchor,
+          reviewer,
+        });
         scans.push(written.scan);
         if (written.hazard) hazards.push(written.hazard);
       }
     }
   }
   return { points, codes, scans, hazards };
+}
+
+/**
+ * `npm start`'s way: the risk data after the demo city, in the background (the console is usable meanwhile),
+ * one progress line per 10% of each phase; a failure is logged, and the next start resumes where it stopped.
+ */
+export async function seedRiskInBackground(log: (line: string) => void): Promise<void> {
+  try {
+    if (await isRiskSeeded()) return;
+    log('seeding the demo risk points, scans and hazards in the background (newest scans first)…');
+    const summary = await seedRiskData({ log });
+    log(
+      `seeded ${summary.points} risk points, ${summary.scans} scans, ${summary.hazards} hazards, ${summary.accounts} 安全员 accounts in ${summary.seconds.toFixed(1)} s`,
+    );
+  } catch (error) {
+    log(
+      `demo risk data stopped (the next start resumes it): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }

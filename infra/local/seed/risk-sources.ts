@@ -1,18 +1,22 @@
 import { districts } from '#functions/platform/districts';
 import { forEachLimit } from './pool';
-import { type DemoEnterprise, demoUlid } from './risk-plan';
 import type { Reviewer } from './risk-items';
+import { type DemoEnterprise, demoUlid } from './risk-plan';
 
 /** ElectroDB batch puts (25 a request, a few requests at once) until nothing is left unprocessed. */
 export async function writeBatch<T extends Record<string, unknown>>(
-  entity: { put: (items: T[]) => { go: (options: { concurrency: number }) => Promise<{ unprocessed: unknown[] }> } },
+  entity: {
+    put: (items: T[]) => { go: (options: { concurrency: number }) => Promise<{ unprocessed: unknown[] }> };
+  },
   items: T[],
   key: keyof T & string,
 ): Promise<void> {
   if (items.length === 0) return;
   const { batchUntilDone } = await import('#functions/platform/text-index/batches');
-  await batchUntilDone(items, (batch) => entity.put(batch).go({ concurrency: 4 }), (value) =>
-    String((value as Record<string, unknown>)[key]),
+  await batchUntilDone(
+    items,
+    (batch) => entity.put(batch).go({ concurrency: 4 }),
+    (value) => String((value as Record<string, unknown>)[key]),
   );
 }
 
@@ -39,8 +43,11 @@ export async function loadDemoEnterprises(anchor: number, password: string) {
       user.query.byDistrict({ districtId: district.id, role: 'townOfficer' }).go({ pages: 'all' }),
     ]);
     for (const officer of officers)
-      if (officer.townId && !reviewers.has(officer.townId)) reviewers.set(officer.townId, { userId: officer.userId, name: officer.name });
-    const principals = new Map(accounts.filter((a) => a.isPrincipal && !a.disabled).map((a) => [a.enterpriseId, a]));
+      if (officer.townId && !reviewers.has(officer.townId))
+        reviewers.set(officer.townId, { userId: officer.userId, name: officer.name });
+    const principals = new Map(
+      accounts.filter((a) => a.isPrincipal && !a.disabled).map((a) => [a.enterpriseId, a]),
+    );
     const usernames = new Map(accounts.map((a) => [a.username, a]));
     let indexInDistrict = 0;
     for (const item of found) {
@@ -50,7 +57,10 @@ export async function loadDemoEnterprises(anchor: number, password: string) {
       const existing = usernames.get(username);
       const safety = existing
         ? { userId: existing.userId, name: existing.name }
-        : { userId: demoUlid(anchor, `safety\n${item.id}`), name: item.safetyContact?.name || `${item.name}安全员` };
+        : {
+            userId: demoUlid(anchor, `safety\n${item.id}`),
+            name: item.safetyContact?.name || `${item.name}安全员`,
+          };
       const input: DemoEnterprise = {
         id: item.id,
         name: item.name,
@@ -59,14 +69,22 @@ export async function loadDemoEnterprises(anchor: number, password: string) {
         ...(item.gridId ? { gridId: item.gridId } : {}),
         industry: item.industry,
         flags: item.flags,
-        responsible: { name: safety.name, ...(item.safetyContact?.phone ? { phone: item.safetyContact.phone } : {}) },
+        responsible: {
+          name: safety.name,
+          ...(item.safetyContact?.phone ? { phone: item.safetyContact.phone } : {}),
+        },
         principal: { userId: principal.userId, name: principal.name },
         safety,
         indexInDistrict,
       };
       indexInDistrict += 1;
       enterprises.push(input);
-      if (!existing) missing.push({ input, username, ...(item.safetyContact?.phone ? { phone: item.safetyContact.phone } : {}) });
+      if (!existing)
+        missing.push({
+          input,
+          username,
+          ...(item.safetyContact?.phone ? { phone: item.safetyContact.phone } : {}),
+        });
     }
   }
   const passwordHash = missing.length > 0 ? await hashPassword(password) : '';

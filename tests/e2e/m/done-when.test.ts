@@ -55,6 +55,7 @@ describe.skipIf(!chromiumPath && !required)(
     let token: string;
     let riskPointId: string;
     let demoPassword: string;
+    let otherEnterpriseId: string;
     const api = async <T>(path: string, bearer: string, init: RequestInit = {}) => {
       const { status, body } = await callApi(stack, path, { ...init, headers: authHeader(bearer) });
       expect(status, `${path}: ${JSON.stringify(body)}`).toBeLessThan(300);
@@ -73,10 +74,11 @@ describe.skipIf(!chromiumPath && !required)(
       } = await startSeededConsole());
       adminToken = await loginAs(stack, 'admin', demoPassword);
       const enterprises = await api<{ data: Listed[] }>(
-        '/api/enterprises?districtId=wujin&limit=1',
+        '/api/enterprises?districtId=wujin&limit=2',
         adminToken,
       );
       const enterprise = enterprises.data[0] as Listed;
+      otherEnterpriseId = (enterprises.data[1] as Listed).id;
       enterpriseUser = await createUserDirect({
         role: 'enterpriseUser',
         districtId: enterprise.districtId,
@@ -199,6 +201,35 @@ describe.skipIf(!chromiumPath && !required)(
       await shot(consolePage, 'done-5-console-audit');
       expect(phoneProblems).toEqual([]);
       expect(problems).toEqual([]);
+    });
+
+    it('shows the point read-only to the town officer, and tells another enterprise the code is not theirs', async () => {
+      // Prepare
+      const stranger = await createUserDirect({
+        role: 'enterpriseUser',
+        districtId: 'wujin',
+        enterpriseId: otherEnterpriseId,
+      });
+      const signInAs = async (user: DirectUser) => {
+        await phone.goto(`${stack.url}/m/`);
+        await phone.evaluate(() => localStorage.clear());
+        await phone.goto(`${stack.url}/m/r/${token}`);
+        await loginOnPhone(phone, user.username, user.password);
+      };
+
+      // Act / Assess: the officer reads the point, its controls and checklist, and has nothing to submit
+      await signInAs(officer);
+      await phone.getByTestId('read-only').waitFor();
+      expect(await phone.getByTestId('risk-point-name').textContent()).toBe('1号布袋除尘器');
+      expect(await phone.getByTestId('checklist-item').count()).toBeGreaterThan(0);
+      expect(await phone.getByTestId('scan-submit').count()).toBe(0);
+      await shot(phone, 'done-6-phone-officer-read-only');
+
+      // Act / Assess: an account of another enterprise gets the Chinese "not yours / invalid or replaced" page
+      await signInAs(stranger);
+      await phone.getByTestId('code-invalid').waitFor();
+      expect(await phone.getByTestId('code-invalid').textContent()).toContain('不属于您的企业');
+      expect(await phone.getByTestId('risk-point').count()).toBe(0);
     });
   },
 );

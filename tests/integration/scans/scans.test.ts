@@ -188,7 +188,10 @@ describe('POST /api/scans', () => {
     });
     for (const answer of Object.values(answers))
       expect((answer.body as { error: { message: string } }).error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(answers.pendingPhoto.body).toMatchObject({ error: { code: 'PHOTO_NOT_USABLE' } });
+    for (const refused of [answers.pendingPhoto, answers.colleaguesPhoto])
+      expect(refused.body).toMatchObject({
+        error: { fields: [{ path: 'body.photoIds', code: 'PHOTO_NOT_USABLE' }] },
+      });
     expect(await countItems(stack)).toEqual(before);
   });
 

@@ -1,5 +1,5 @@
-import { create } from 'fontkit';
 import { readFileSync } from 'node:fs';
+import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { labelFontPath } from '#functions/labels/pdf/fonts';
 import { labelSheetPdf } from '#functions/labels/pdf/sheet';
@@ -47,7 +47,9 @@ describe('the label fonts', () => {
 
   it('print the rare characters of people and company names', () => {
     // Act
-    const missing = [...'喆堃犇昇珺彧赟琇玥旻琤淏祎韡翀'].filter((char) => !cjk.hasGlyphForCodePoint(char.codePointAt(0) ?? 0));
+    const missing = [...'喆堃犇昇珺彧赟琇玥旻琤淏祎韡翀'].filter(
+      (char) => !cjk.hasGlyphForCodePoint(char.codePointAt(0) ?? 0),
+    );
 
     // Assess
     expect(missing).toEqual([]);

@@ -22,7 +22,10 @@ function cellPixels(page: PNG, index: number) {
   const scale = DPI / 72;
   const inset = 3;
   const [x, y] = [Math.round(cell.x * scale) + inset, Math.round(cell.y * scale) + inset];
-  const [width, height] = [Math.floor(cell.width * scale) - 2 * inset, Math.floor(cell.height * scale) - 2 * inset];
+  const [width, height] = [
+    Math.floor(cell.width * scale) - 2 * inset,
+    Math.floor(cell.height * scale) - 2 * inset,
+  ];
   const data = new Uint8ClampedArray(width * height * 4);
   for (let row = 0; row < height; row++) {
     const from = ((y + row) * page.width + x) * 4;
@@ -40,7 +43,8 @@ describe('a 100-label sheet', () => {
   beforeAll(async () => {
     // Prepare
     const sheet = labelSheetPdf(ORIGIN);
-    for (let start = 0; start < COUNT; start += 30) sheet.add(labelPoints(Math.min(30, COUNT - start), start));
+    for (let start = 0; start < COUNT; start += 30)
+      sheet.add(labelPoints(Math.min(30, COUNT - start), start));
 
     // Act
     const pdf = await sheet.end();

@@ -1,0 +1,75 @@
+import { majorCategories } from '#functions/hazards/domain/kinds';
+
+/** The 隐患 screens' Chinese strings: `app.hazard.*` for their own texts, `resources.hazards.*` for react-admin's. */
+export const hazardsZh = {
+  app: {
+    hazard: {
+      empty: '暂无隐患',
+      emptyHint: '扫码自查发现的隐患、监管人员登记的隐患会列在这里，可跟踪整改到闭环。',
+      tabEmpty: '该企业暂无隐患',
+      status: { OPEN: '待整改', RECTIFIED: '待验收', CLOSED: '已闭环' },
+      level: { general: '一般隐患', major: '重大隐患' },
+      source: {
+        scan: '扫码自查',
+        patrol: '网格巡查',
+        campaign: '自查清单',
+        supervisor: '监管检查',
+        zeroing: '百日清零',
+      },
+      category: majorCategories,
+      pastDeadline: '已超期',
+      onlyPastDeadline: '仅看超期',
+      action: { create: '登记隐患', rectify: '提交整改', close: '验收闭环', reject: '退回整改' },
+      sections: {
+        finding: '隐患情况',
+        rectification: '整改情况',
+        photos: '照片',
+        history: '处理记录（北京时间）',
+      },
+      noPhotos: '暂无可查看的照片。',
+      noRectification: '企业尚未提交整改。',
+      accounts: {
+        empty: '该企业暂无账号',
+        managersOnly: '只有市、辖市（区）管理员可以查看企业账号。',
+        principal: '主要负责人',
+      },
+      enterpriseTabs: { riskPoints: '风险点', hazards: '隐患', scans: '扫码记录', accounts: '账号' },
+      review: {
+        close: '验收通过（闭环）',
+        reject: '退回整改',
+        closeTitle: '确认验收通过并闭环该隐患？',
+        rejectTitle: '确认退回整改？',
+        hint: '请填写验收意见，闭环或退回后企业可在手机上看到。',
+        reason: '验收意见',
+        reasonRequired: '请填写验收意见',
+        done: '已保存验收结论',
+      },
+    },
+  },
+  resources: {
+    hazards: {
+      name: '隐患',
+      fields: {
+        description: '隐患描述',
+        enterpriseId: '企业',
+        districtId: '辖市（区）',
+        townId: '镇（街道）',
+        status: '状态',
+        level: '等级',
+        source: '来源',
+        majorCategory: '重大隐患类别',
+        rectificationPlan: '整改方案',
+        riskPointName: '风险点',
+        deadline: '整改期限',
+        createdAt: '发现时间',
+        createdByName: '登记人',
+        rejectReason: '退回理由',
+        closedAt: '闭环时间',
+        photoIds: '隐患照片编号',
+        pastDeadline: '超期',
+        'rectification.description': '整改措施',
+        'rectification.at': '提交整改时间',
+      },
+    },
+  },
+};

@@ -1,0 +1,46 @@
+/** Risk point screens' English strings. */
+export const riskPointsEn = {
+  app: {
+    riskPoint: {
+      level: { red: 'Major risk', orange: 'High risk', yellow: 'Moderate risk', blue: 'Low risk' },
+      status: { active: 'Active', retired: 'Retired' },
+      overdue: 'Overdue',
+      onTime: 'On time',
+      empty: 'No risk points yet',
+      emptyHint: 'Add risk points, then print their QR codes and post them on site.',
+      qr: 'QR code',
+      reissue: 'Re-issue QR code',
+      reissueConfirm: 'The QR code posted on site stops working at once and must be reprinted. Re-issue?',
+      reissued: 'QR code re-issued; print and post the new one',
+      retire: 'Retire risk point',
+      retireConfirm: 'A retired point can no longer be scanned; its history is kept. Retire it?',
+      retired: 'Risk point retired',
+      tab: 'Risk points',
+    },
+  },
+  resources: {
+    'risk-points': {
+      name: 'Risk points',
+      fields: {
+        enterpriseId: 'Enterprise',
+        enterpriseName: 'Enterprise',
+        districtId: 'District',
+        townId: 'Town',
+        classId: 'Risk class',
+        className: 'Risk class',
+        name: 'Name',
+        location: 'Location',
+        level: 'Level',
+        cycleDays: 'Cycle (days)',
+        controls: 'Controls',
+        responsible: { name: 'Responsible person', phone: 'Phone' },
+        'responsible.name': 'Responsible person',
+        'responsible.phone': 'Phone',
+        status: 'Status',
+        lastScanAt: 'Last scan',
+        nextDueAt: 'Next due',
+        overdue: 'Overdue',
+      },
+    },
+  },
+};

@@ -1,0 +1,46 @@
+/** 风险点 screens' Chinese strings. */
+export const riskPointsZh = {
+  app: {
+    riskPoint: {
+      level: { red: '重大风险', orange: '较大风险', yellow: '一般风险', blue: '低风险' },
+      status: { active: '在用', retired: '已停用' },
+      overdue: '已逾期',
+      onTime: '未逾期',
+      empty: '还没有风险点',
+      emptyHint: '新增风险点后即可打印常安码张贴到现场。',
+      qr: '常安码',
+      reissue: '重新生成常安码',
+      reissueConfirm: '重新生成后，现场张贴的旧二维码立即失效，需要重新打印张贴。确定重新生成吗？',
+      reissued: '已重新生成常安码，请重新打印张贴',
+      retire: '停用风险点',
+      retireConfirm: '停用后该风险点的二维码不能再扫码自查，历史记录保留。确定停用吗？',
+      retired: '风险点已停用',
+      tab: '风险点',
+    },
+  },
+  resources: {
+    'risk-points': {
+      name: '风险点',
+      fields: {
+        enterpriseId: '企业',
+        enterpriseName: '企业',
+        districtId: '辖市（区）',
+        townId: '镇（街道）',
+        classId: '风险类别',
+        className: '风险类别',
+        name: '风险点名称',
+        location: '所在位置',
+        level: '风险等级',
+        cycleDays: '检查周期（天）',
+        controls: '管控措施',
+        responsible: { name: '责任人', phone: '责任人电话' },
+        'responsible.name': '责任人',
+        'responsible.phone': '责任人电话',
+        status: '状态',
+        lastScanAt: '最近扫码',
+        nextDueAt: '下次应检',
+        overdue: '是否逾期',
+      },
+    },
+  },
+};
