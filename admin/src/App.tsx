@@ -15,6 +15,8 @@ import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { theme } from './layout/theme';
 import messages from './messages';
+import riskClasses from './risk-classes';
+import riskPoints from './risk-points';
 import scans from './scans';
 import { SystemPage } from './system/SystemPage';
 import towns from './towns';
@@ -46,6 +48,8 @@ export const App = () => (
     <Resource name="messages" {...messages} />
     <Resource name="audit" {...audit} />
     <Resource name="scans" {...scans} />
+    <Resource name="risk-points" {...riskPoints} />
+    <Resource name="risk-classes" {...riskClasses} />
     <Resource name="hazards" {...hazards} />
     <CustomRoutes>
       <Route

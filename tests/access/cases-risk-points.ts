@@ -1,6 +1,6 @@
 import type { RouteCase } from './cases';
-import { freshRiskPoint, validRiskClass, validRiskPoint } from './world-risk-points';
 import type { Ownership } from './world';
+import { freshRiskPoint, validRiskClass, validRiskPoint } from './world-risk-points';
 
 const scoped: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
 const only: readonly Ownership[] = ['own'];
@@ -8,8 +8,15 @@ const none = ['none'] as const;
 
 /** risk-points: the dictionary is everyone's to read and the city's to edit; points are seen like enterprises. */
 export const riskPointCases: Record<string, RouteCase> = {
-  'GET /api/risk-classes': { list: 'riskClass', ownerships: none, call: async () => ({ path: '/api/risk-classes?limit=100' }) },
-  'POST /api/risk-classes': { ownerships: none, call: async () => ({ path: '/api/risk-classes', body: validRiskClass() }) },
+  'GET /api/risk-classes': {
+    list: 'riskClass',
+    ownerships: none,
+    call: async () => ({ path: '/api/risk-classes?limit=100' }),
+  },
+  'POST /api/risk-classes': {
+    ownerships: none,
+    call: async () => ({ path: '/api/risk-classes', body: validRiskClass() }),
+  },
   'GET /api/risk-classes/{id}': {
     kind: 'riskClass',
     ownerships: only,
@@ -20,7 +27,11 @@ export const riskPointCases: Record<string, RouteCase> = {
     ownerships: only,
     call: async (w) => ({ path: `/api/risk-classes/${w.riskClass}`, body: validRiskClass() }),
   },
-  'GET /api/risk-points': { list: 'riskPoint', ownerships: none, call: async () => ({ path: '/api/risk-points?limit=100' }) },
+  'GET /api/risk-points': {
+    list: 'riskPoint',
+    ownerships: none,
+    call: async () => ({ path: '/api/risk-points?limit=100' }),
+  },
   'POST /api/risk-points': {
     ownerships: ['own', 'otherDistrict'],
     call: async (w, _a, o) => ({
@@ -36,7 +47,10 @@ export const riskPointCases: Record<string, RouteCase> = {
   'PUT /api/risk-points/{id}': {
     kind: 'riskPoint',
     ownerships: scoped,
-    call: async (w, _a, o) => ({ path: `/api/risk-points/${w.riskPoints[o as Ownership]}`, body: validRiskPoint() }),
+    call: async (w, _a, o) => ({
+      path: `/api/risk-points/${w.riskPoints[o as Ownership]}`,
+      body: validRiskPoint(),
+    }),
   },
   'DELETE /api/risk-points/{id}': {
     kind: 'riskPoint',

@@ -54,7 +54,13 @@ export const visibility: Record<Kind, Partial<Record<Role, readonly Ownership[]>
   },
   // risk-points: the dictionary is everyone's; a point is seen where its enterprise is
   riskClass: { cityAdmin: all, districtAdmin: all, townOfficer: all, gridMember: all, enterpriseUser: all },
-  riskPoint: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
+  riskPoint: {
+    cityAdmin: all,
+    districtAdmin: district,
+    townOfficer: own,
+    gridMember: own,
+    enterpriseUser: own,
+  },
   // scans: a scan is seen where its enterprise is; only the enterprise's own user may scan its points
   scan: {
     cityAdmin: all,

@@ -46,7 +46,10 @@ export async function riskPointsOf(
   const riskClass = (await post(stack, city, '/api/risk-classes', validRiskClass())).id;
   const made = {} as Record<keyof Targets, { id: string; token: string }>;
   for (const ownership of ['own', 'sameDistrict', 'otherDistrict'] as const)
-    made[ownership] = (await freshRiskPoint(stack, city, enterprises[ownership])) as { id: string; token: string };
+    made[ownership] = (await freshRiskPoint(stack, city, enterprises[ownership])) as {
+      id: string;
+      token: string;
+    };
   const extra: KnownRow[] = [];
   for (const row of more) {
     const point = await freshRiskPoint(stack, city, row.id);
@@ -54,7 +57,11 @@ export async function riskPointsOf(
   }
   return {
     riskClass,
-    riskPoints: { own: made.own.id, sameDistrict: made.sameDistrict.id, otherDistrict: made.otherDistrict.id },
+    riskPoints: {
+      own: made.own.id,
+      sameDistrict: made.sameDistrict.id,
+      otherDistrict: made.otherDistrict.id,
+    },
     riskPointTokens: {
       own: made.own.token,
       sameDistrict: made.sameDistrict.token,

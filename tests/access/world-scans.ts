@@ -5,11 +5,11 @@ import type { RouteCase } from './cases';
 import { type KnownRow, ownerships, type Place, post, type Targets, uniqueName } from './world';
 
 /**
- * scans: one scan of each target enterprise's risk point, by a user of that enterprise. The world's class has a
- * photo-required item; answered 不涉及 it needs no photo, so the matrix needs no uploads.
+ * scans: one scan of each target enterprise's risk point, by a user of that enterprise. Every item of the point's
+ * checklist (read from its code, as the phone does) is answered 不涉及: no photo is then required, so no uploads.
  */
-async function answersFor(stack: LocalStack, headers: Record<string, string>, riskClass: string) {
-  const answer = await callApi(stack, `/api/risk-classes/${riskClass}`, { headers });
+async function answersFor(stack: LocalStack, headers: Record<string, string>, token: string) {
+  const answer = await callApi(stack, `/api/risk-point-codes/${token}`, { headers });
   const { checklist } = answer.body as { checklist: { itemId: string }[] };
   return checklist.map((item) => ({ itemId: item.itemId, answer: 'na' }));
 }
@@ -24,7 +24,7 @@ export const scanBody = (token: string, answers: unknown) => ({
 
 export async function scansOf(
   stack: LocalStack,
-  riskClass: string,
+  _riskClass: string,
   tokens: Targets,
   enterprises: Targets,
   places: Record<keyof Targets, Place>,
@@ -36,7 +36,7 @@ export async function scansOf(
       districtId: places[ownership].districtId,
       enterpriseId: enterprises[ownership],
     });
-    const answers = await answersFor(stack, user.headers, riskClass);
+    const answers = await answersFor(stack, user.headers, tokens[ownership]);
     scans[ownership] = (
       await post(stack, user.headers, '/api/scans', scanBody(tokens[ownership], answers))
     ).id;
@@ -57,7 +57,7 @@ export const scanCases: Record<string, RouteCase> = {
       path: '/api/scans',
       body: scanBody(
         w.riskPointTokens[o as keyof Targets],
-        await answersFor(w.stack, w.headers.cityAdmin, w.riskClass),
+        await answersFor(w.stack, w.headers.cityAdmin, w.riskPointTokens[o as keyof Targets]),
       ),
     }),
   },

@@ -5,8 +5,8 @@ import { signedIn } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { ListKind, Placement } from './expectations';
-import { riskPointsOf } from './world-risk-points';
 import { hazardsOf } from './world-hazards';
+import { riskPointsOf } from './world-risk-points';
 import { scansOf } from './world-scans';
 
 /** Where a target record sits relative to the actor: the actor's own scope, its district elsewhere, or another district. */
@@ -221,7 +221,12 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     place: { districtId: entry.districtId },
   }));
   reader.close();
-  const riskPointWorld = await riskPointsOf(stack, city.headers, enterprises, moreEnterprises.map(({ id, place }) => ({ id, place: { ...place, enterpriseId: id } })));
+  const riskPointWorld = await riskPointsOf(
+    stack,
+    city.headers,
+    enterprises,
+    moreEnterprises.map(({ id, place }) => ({ id, place: { ...place, enterpriseId: id } })),
+  );
   const scanWorld = await scansOf(
     stack,
     riskPointWorld.riskClass,

@@ -7,7 +7,11 @@ import { dependencyShares, manifestFunctions } from '#tests/infra/support/bundle
 
 /** Size budgets in KB: every function, and tighter ones for functions that should stay small. */
 const BUNDLE_BUDGET_KB = 400;
-const BUNDLE_BUDGET_KB_OF: Readonly<Record<string, number>> = { 'system/handlers/health': 150 };
+const BUNDLE_BUDGET_KB_OF: Readonly<Record<string, number>> = {
+  'system/handlers/health': 150,
+  // labels: the PDF worker alone carries pdfkit and fontkit (~1.3 MB); its fonts are files next to the bundle.
+  'labels/events/label-sheet': 1400,
+};
 const INIT_RATIO_BUDGET = 2.5;
 /** How many owners (npm packages, functions/<capability>) to print per function. */
 const TOP_SHARES = 5;

@@ -70,6 +70,19 @@ export const consoleRoutes = {
   },
   audit: { list: 'GET /api/audit' },
   scans: { list: 'GET /api/scans', show: 'GET /api/scans/{id}' },
+  // risk-points
+  'risk-classes': {
+    list: 'GET /api/risk-classes',
+    create: 'POST /api/risk-classes',
+    edit: 'PUT /api/risk-classes/{id}',
+  },
+  'risk-points': {
+    list: 'GET /api/risk-points',
+    show: 'GET /api/risk-points/{id}',
+    create: 'POST /api/risk-points',
+    edit: 'PUT /api/risk-points/{id}',
+    delete: 'DELETE /api/risk-points/{id}',
+  },
   hazards: {
     list: 'GET /api/hazards',
     show: 'GET /api/hazards/{id}',

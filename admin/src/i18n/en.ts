@@ -7,6 +7,8 @@ import { enterprisesEn } from '../enterprises/i18n.en';
 import { gridsEn } from '../grids/i18n.en';
 import { labelsEn } from '../labels/i18n.en';
 import { messagesEn } from '../messages/i18n.en';
+import { riskClassesEn } from '../risk-classes/i18n.en';
+import { riskPointsEn } from '../risk-points/i18n.en';
 import { scansEn } from '../scans/i18n.en';
 import { hazardsEn } from '../hazards/i18n.en';
 import { townsEn } from '../towns/i18n.en';
@@ -78,6 +80,8 @@ export const enMessages: TranslationMessages = {
     ...usersEn.app,
     ...messagesEn.app,
     ...scansEn.app,
+    ...riskPointsEn.app,
+    ...riskClassesEn.app,
     ...hazardsEn.app,
     ...auditEn.app,
     ...dashboardEn.app,
@@ -88,6 +92,8 @@ export const enMessages: TranslationMessages = {
     ...usersEn.resources,
     ...messagesEn.resources,
     ...scansEn.resources,
+    ...riskPointsEn.resources,
+    ...riskClassesEn.resources,
     ...hazardsEn.resources,
     ...auditEn.resources,
     ...townsEn.resources,

@@ -8,6 +8,8 @@ import { gridsZh } from '../grids/i18n.zh';
 import { hazardsZh } from '../hazards/i18n.zh';
 import { labelsZh } from '../labels/i18n.zh';
 import { messagesZh } from '../messages/i18n.zh';
+import { riskClassesZh } from '../risk-classes/i18n.zh';
+import { riskPointsZh } from '../risk-points/i18n.zh';
 import { scansZh } from '../scans/i18n.zh';
 import { townsZh } from '../towns/i18n.zh';
 import { usersZh } from '../users/i18n.zh';
@@ -287,6 +289,8 @@ export const zhMessages: TranslationMessages = {
     ...usersZh.app,
     ...messagesZh.app,
     ...scansZh.app,
+    ...riskPointsZh.app,
+    ...riskClassesZh.app,
     ...hazardsZh.app,
     ...auditZh.app,
     ...dashboardZh.app,
@@ -297,6 +301,8 @@ export const zhMessages: TranslationMessages = {
     ...usersZh.resources,
     ...messagesZh.resources,
     ...scansZh.resources,
+    ...riskPointsZh.resources,
+    ...riskClassesZh.resources,
     ...hazardsZh.resources,
     ...auditZh.resources,
     ...townsZh.resources,

@@ -15,7 +15,10 @@ export const RiskLevelField = (_props: { label?: string; source?: string }) => {
   if (!record?.level) return null;
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-      <Box component="span" sx={{ width: 6, height: 18, borderRadius: 1, bgcolor: levelColours[record.level] }} />
+      <Box
+        component="span"
+        sx={{ width: 6, height: 18, borderRadius: 1, bgcolor: levelColours[record.level] }}
+      />
       {translate(`app.riskPoint.level.${record.level}`)}
     </Box>
   );
@@ -26,7 +29,8 @@ export const OverdueField = (_props: { label?: string; source?: string }) => {
   const translate = useTranslate();
   const record = useRecordContext<PointRecord & { id: string }>();
   if (!record) return null;
-  if (record.status === 'retired') return <Chip size="small" label={translate('app.riskPoint.status.retired')} />;
+  if (record.status === 'retired')
+    return <Chip size="small" label={translate('app.riskPoint.status.retired')} />;
   return record.overdue ? (
     <Chip size="small" color="error" label={translate('app.riskPoint.overdue')} data-testid="overdue-chip" />
   ) : null;

@@ -1,4 +1,13 @@
-import { DataTable, SelectInput, SimpleList, TextInput, TopToolbar, CreateButton, useGetIdentity, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  SelectInput,
+  SimpleList,
+  TextInput,
+  TopToolbar,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import type { ConsoleIdentity } from '../auth/authProvider';
 import { PrintLabelsButton } from '../labels/PrintLabelsButton';
 import { BeijingDateField } from '../shared/BeijingDateField';
@@ -19,8 +28,10 @@ function pointFilters(role: ConsoleIdentity['role'] | undefined) {
     <SelectInput key="overdue" source="overdue" choices={overdueChoices} alwaysOn />,
     <SelectInput key="status" source="status" choices={riskStatusChoices} />,
   ];
-  if (role === 'cityAdmin') filters.push(<SelectInput key="districtId" source="districtId" choices={districtChoices} alwaysOn />);
-  if (role === 'cityAdmin' || role === 'districtAdmin') filters.push(<TownSelectInput key="townId" source="townId" />);
+  if (role === 'cityAdmin')
+    filters.push(<SelectInput key="districtId" source="districtId" choices={districtChoices} alwaysOn />);
+  if (role === 'cityAdmin' || role === 'districtAdmin')
+    filters.push(<TownSelectInput key="townId" source="townId" />);
   if (role !== 'enterpriseUser') filters.push(<TextInput key="enterpriseId" source="enterpriseId" />);
   return filters;
 }
@@ -58,8 +69,17 @@ export const RiskPointList = () => {
     <CursorList
       filters={pointFilters(role)}
       actions={<PointListActions canCreate={canCreate} />}
-      empty={<EmptyState title={translate('app.riskPoint.empty')} hint={translate('app.riskPoint.emptyHint')} />}
-      small={<SimpleList rowClick="show" primaryText="%{name}" secondaryText="%{location}" tertiaryText={<OverdueField />} />}
+      empty={
+        <EmptyState title={translate('app.riskPoint.empty')} hint={translate('app.riskPoint.emptyHint')} />
+      }
+      small={
+        <SimpleList
+          rowClick="show"
+          primaryText="%{name}"
+          secondaryText="%{location}"
+          tertiaryText={<OverdueField />}
+        />
+      }
     >
       <RiskPointColumns />
     </CursorList>

@@ -1,5 +1,15 @@
 import { Stack, Typography } from '@mui/material';
-import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import {
+  EditButton,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useDataProvider,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { RiskPointQr } from '../labels/RiskPointQr';
 import { BeijingDateField } from '../shared/BeijingDateField';
 import { ConfirmActionButton } from '../shared/ConfirmActionButton';
@@ -16,7 +26,7 @@ interface PointRecord {
 const ReissueButton = () => {
   const record = useRecordContext<PointRecord>();
   const dataProvider = useDataProvider();
-  if (!record || record.status !== 'active') return null;
+  if (record?.status !== 'active') return null;
   return (
     <ConfirmActionButton
       label="app.riskPoint.reissue"
@@ -32,7 +42,7 @@ const ReissueButton = () => {
 const RetireButton = () => {
   const record = useRecordContext<PointRecord>();
   const dataProvider = useDataProvider();
-  if (!record || record.status !== 'active') return null;
+  if (record?.status !== 'active') return null;
   return (
     <ConfirmActionButton
       label="app.riskPoint.retire"
@@ -53,7 +63,9 @@ const QrPanel = () => {
     <Stack spacing={1} data-testid="risk-point-qr">
       <Typography variant="subtitle2">{translate('app.riskPoint.qr')}</Typography>
       <RiskPointQr url={scanUrlOf(record.token)} />
-      <Typography variant="caption" sx={{ wordBreak: 'break-all' }}>{scanUrlOf(record.token)}</Typography>
+      <Typography variant="caption" sx={{ wordBreak: 'break-all' }}>
+        {scanUrlOf(record.token)}
+      </Typography>
     </Stack>
   );
 };
@@ -62,7 +74,9 @@ const Controls = (_props: { label?: string }) => {
   const record = useRecordContext<PointRecord>();
   return (
     <ul style={{ margin: 0, paddingLeft: 20 }}>
-      {(record?.controls ?? []).map((control) => <li key={control}>{control}</li>)}
+      {(record?.controls ?? []).map((control) => (
+        <li key={control}>{control}</li>
+      ))}
     </ul>
   );
 };
@@ -70,21 +84,35 @@ const Controls = (_props: { label?: string }) => {
 /** One risk point: its fields, its QR code (preview and PNG), re-issue and retire with confirmation. */
 export const RiskPointShow = () => {
   return (
-    <Show actions={<TopToolbar><EditButton /><ReissueButton /><RetireButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+          <ReissueButton />
+          <RetireButton />
+        </TopToolbar>
+      }
+    >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={4} sx={{ p: 2 }}>
         <SimpleShowLayout sx={{ flex: 1 }}>
           <TextField source="name" />
           <TextField source="enterpriseName" />
           <TextField source="location" />
           <TextField source="className" />
-          <Labeled label="resources.risk-points.fields.level"><RiskLevelField /></Labeled>
+          <Labeled label="resources.risk-points.fields.level">
+            <RiskLevelField />
+          </Labeled>
           <TextField source="cycleDays" />
-          <Labeled label="resources.risk-points.fields.controls"><Controls /></Labeled>
+          <Labeled label="resources.risk-points.fields.controls">
+            <Controls />
+          </Labeled>
           <TextField source="responsible.name" />
           <TextField source="responsible.phone" emptyText="—" />
           <BeijingDateField source="lastScanAt" />
           <BeijingDateField source="nextDueAt" />
-          <Labeled label="resources.risk-points.fields.overdue"><OverdueField /></Labeled>
+          <Labeled label="resources.risk-points.fields.overdue">
+            <OverdueField />
+          </Labeled>
         </SimpleShowLayout>
         <QrPanel />
       </Stack>

@@ -55,7 +55,6 @@ export async function listClasses(
   request: PageRequest,
   at: Date,
 ): Promise<Page<RiskClass>> {
-  await ensureDictionary(at);
   const query = riskClass.query
     .byDictionary({ dictionary: DICTIONARY })
     .where((a, op) =>
@@ -68,7 +67,10 @@ export async function listClasses(
         .join(' AND '),
     );
   const filtered = !!(filter.level || filter.family || filter.status);
-  return readPage({ table: mainTable, query }, { ...request, filtered, order: 'asc' }, classView);
+  const read = () => readPage({ table: mainTable, query }, { ...request, filtered, order: 'asc' }, classView);
+  // Read first: a refused cursor (400) must write nothing, the seed included.
+  const page = await read();
+  return (await ensureDictionary(at)) ? read() : page;
 }
 
 /** A class (every role reads the dictionary: the phone shows its checklist). */

@@ -153,7 +153,17 @@ function hazardItem(
     role: HistoryEntry['role'],
   ) =>
     // A rectification step carries its (here: no) photos, like hazards' own rectify step.
-    history.push({ at: iso(at), action, from, to, by: by.userId, byName: by.name, role, note, ...(action === 'rectify' ? { photoIds: [] } : {}) });
+    history.push({
+      at: iso(at),
+      action,
+      from,
+      to,
+      by: by.userId,
+      byName: by.name,
+      role,
+      note,
+      ...(action === 'rectify' ? { photoIds: [] } : {}),
+    });
   const span = Math.min(age, 6) * DAY_MS;
   const rectifyAt = finding.at + span * (0.2 + random.next() * 0.3);
   const reviewAt = rectifyAt + span * (0.1 + random.next() * 0.3);

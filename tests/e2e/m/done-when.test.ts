@@ -31,12 +31,12 @@ interface AuditRow {
   entityId: string;
 }
 
-/** Every image on the page that has actually loaded from the server (not a data: icon). */
+/** The hazard's gallery images that have actually loaded (bytes from the bucket, decoded by the browser). */
 const loadedPhotos = (page: Page) =>
   page.evaluate(
     () =>
-      [...document.images].filter(
-        (image) => image.complete && image.naturalWidth > 0 && !image.src.startsWith('data:'),
+      [...document.querySelectorAll<HTMLImageElement>('[data-testid="hazard-photos"] img')].filter(
+        (image) => image.complete && image.naturalWidth > 0,
       ).length,
   );
 
@@ -234,16 +234,9 @@ describe.skipIf(!chromiumPath && !required)(
   },
 );
 
-/** The hazard page's close action: the button, a reason, the confirmation. */
+/** The hazard page's 验收通过: the button, a reason, the confirmation (admin/src/hazards/ReviewButtons.tsx). */
 async function closeInConsole(page: Page) {
-  await page
-    .getByRole('button', { name: /验收通过|闭环/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox').first().fill('现场复核：泄爆片已更换，台账齐全');
-  await dialog
-    .getByRole('button', { name: /确认|确定|闭环|通过/ })
-    .last()
-    .click();
+  await page.getByTestId('hazard-close').click();
+  await page.getByTestId('hazard-review-reason').fill('现场复核：泄爆片已更换，台账齐全');
+  await page.getByTestId('hazard-review-confirm').click();
 }

@@ -49,7 +49,9 @@ function requestOf(route: (typeof routes)[number], variant: Pick<Variant, 'part'
   const params = variant.part === 'params' ? variant.input : (inputs?.params?.valid(valid) ?? {});
   const query = variant.part === 'query' ? variant.input : (inputs?.query?.valid(valid) ?? {});
   const body = variant.part === 'body' ? variant.input : inputs?.body?.valid(valid);
-  const path = route.path.replace(/\{(\w+)\}/, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+  const path = route.path.replace(/\{(\w+)\}/, (_, name: string) =>
+    encodeURIComponent(String(params[name] ?? '')),
+  );
   const search = new URLSearchParams(query as Record<string, string>).toString();
   const enterpriseOnly =
     route.access !== 'public' && !(route.access as readonly string[]).includes('cityAdmin');

@@ -4,8 +4,8 @@ import { signedIn } from '#tests/fixtures/auth';
 import {
   ids,
   makePoint,
-  readAllPages,
   type RiskPoint,
+  readAllPages,
   send,
   stack,
   startRiskPointStack,
@@ -23,7 +23,12 @@ describe('risk points', () => {
   it('creates an enterprise user’s point in its own enterprise with a 22-character code and the class’s cycle', async () => {
     // Act: an enterprise user names no enterprise (its own is used), or another one (refused)
     const answer = await send('POST', '/api/risk-points', who.firm, validPoint());
-    const elsewhere = await send('POST', '/api/risk-points', who.firm, validPoint({ enterpriseId: ids.liyangFirm }));
+    const elsewhere = await send(
+      'POST',
+      '/api/risk-points',
+      who.firm,
+      validPoint({ enterpriseId: ids.liyangFirm }),
+    );
 
     // Assess: 污水池 is an orange class, 7 days (the seed list, by hand)
     expect(answer.status).toBe(201);
@@ -49,12 +54,19 @@ describe('risk points', () => {
 
     // Act: 污水池 is 7 days, so at most 14
     const answer = await send('POST', '/api/risk-points', who.firm2User, validPoint({ cycleDays: 15 }));
-    const within = await send('POST', '/api/risk-points', who.firm2User, validPoint({ cycleDays: 14, name: '2 号池' }));
+    const within = await send(
+      'POST',
+      '/api/risk-points',
+      who.firm2User,
+      validPoint({ cycleDays: 14, name: '2 号池' }),
+    );
 
     // Assess
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({
-      error: { fields: [{ path: 'body.cycleDays', message: '检查周期须在 1–14 天之间（类别周期的 2 倍以内）' }] },
+      error: {
+        fields: [{ path: 'body.cycleDays', message: '检查周期须在 1–14 天之间（类别周期的 2 倍以内）' }],
+      },
     });
     expect(within.status).toBe(201);
     const after = await readAllPages(`/api/risk-points?enterpriseId=${ids.firm2}`, who.city);
@@ -79,7 +91,13 @@ describe('risk points', () => {
     const { fields } = (answer.body as { error: { fields: { path: string; message: string }[] } }).error;
     const paths = fields.map((field) => field.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['body.classId', 'body.name', 'body.location', 'body.level', 'body.responsible.phone']),
+      expect.arrayContaining([
+        'body.classId',
+        'body.name',
+        'body.location',
+        'body.level',
+        'body.responsible.phone',
+      ]),
     );
     for (const field of fields) expect(field.message).toMatch(/[\u4e00-\u9fff]/);
     expect(await readAllPages(`/api/risk-points?enterpriseId=${ids.firm}`, who.firm)).toEqual(before);
@@ -91,7 +109,11 @@ describe('risk points', () => {
     pinClock(past);
     let late: RiskPoint;
     try {
-      const { headers } = await signedIn(stack, { role: 'enterpriseUser', districtId: 'wujin', enterpriseId: ids.firm });
+      const { headers } = await signedIn(stack, {
+        role: 'enterpriseUser',
+        districtId: 'wujin',
+        enterpriseId: ids.firm,
+      });
       late = await makePoint(headers, { classId: 'rc-ammonia-01', name: '氨机房' });
     } finally {
       pinClock(null);
@@ -100,7 +122,10 @@ describe('risk points', () => {
 
     // Act
     const overdue = await readAllPages('/api/risk-points?overdue=true', who.wujin);
-    const notOverdue = await readAllPages(`/api/risk-points?overdue=false&enterpriseId=${ids.firm}`, who.firm);
+    const notOverdue = await readAllPages(
+      `/api/risk-points?overdue=false&enterpriseId=${ids.firm}`,
+      who.firm,
+    );
     const red = await readAllPages('/api/risk-points?level=red&districtId=wujin', who.city);
     const town = await readAllPages('/api/risk-points?limit=1', who.town);
     const liyang = await readAllPages('/api/risk-points', who.liyangAdmin);
@@ -111,9 +136,12 @@ describe('risk points', () => {
     expect(notOverdue.map((point) => point.id)).toContain(fresh.id);
     expect(notOverdue.map((point) => point.id)).not.toContain(late.id);
     expect(red.map((point) => point.id)).toEqual([late.id]);
-    expect(town.map((point) => point.level)).toEqual([...town.map((point) => point.level)].sort(
-      (a, b) => ['red', 'orange', 'yellow', 'blue'].indexOf(a) - ['red', 'orange', 'yellow', 'blue'].indexOf(b),
-    ));
+    expect(town.map((point) => point.level)).toEqual(
+      [...town.map((point) => point.level)].sort(
+        (a, b) =>
+          ['red', 'orange', 'yellow', 'blue'].indexOf(a) - ['red', 'orange', 'yellow', 'blue'].indexOf(b),
+      ),
+    );
     expect(town.length).toBeGreaterThanOrEqual(4);
     expect(liyang).toEqual([]);
     expect(town[0]?.responsible.phone).toBe('138****5678');
@@ -133,7 +161,9 @@ describe('risk points', () => {
     const token = (reissued.body as RiskPoint).token;
     expect(token).not.toBe(point.token);
     expect((await send('GET', `/api/risk-point-codes/${point.token}`, who.firm)).status).toBe(404);
-    expect((await send('GET', `/api/risk-point-codes/${token}`, who.firm)).body).toMatchObject({ canScan: true });
+    expect((await send('GET', `/api/risk-point-codes/${token}`, who.firm)).body).toMatchObject({
+      canScan: true,
+    });
   });
 
   it('shows a scanned code read-only to a supervisor in scope and as 404 to everyone else', async () => {
@@ -195,7 +225,9 @@ describe('risk points', () => {
     expect(write.status).toBe(403);
     expect(outside.status).toBe(404);
     expect(outsideWrite.status).toBe(404);
-    expect((await send('GET', `/api/risk-points/${point.id}`, who.firm)).body).toMatchObject({ name: '6 号池' });
+    expect((await send('GET', `/api/risk-points/${point.id}`, who.firm)).body).toMatchObject({
+      name: '6 号池',
+    });
   });
 
   it('records an enterprise user’s write in the audit log', async () => {
@@ -203,7 +235,12 @@ describe('risk points', () => {
     const point = await makePoint(who.firm, { name: '7 号池' });
 
     // Act
-    const updated = await send('PUT', `/api/risk-points/${point.id}`, who.firm, validPoint({ name: '7 号污水池' }));
+    const updated = await send(
+      'PUT',
+      `/api/risk-points/${point.id}`,
+      who.firm,
+      validPoint({ name: '7 号污水池' }),
+    );
     const log = await send('GET', '/api/audit?limit=100', who.city);
 
     // Assess

@@ -54,7 +54,10 @@ export function validPoint(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function makePoint(headers: Headers, overrides: Record<string, unknown> = {}): Promise<RiskPoint> {
+export async function makePoint(
+  headers: Headers,
+  overrides: Record<string, unknown> = {},
+): Promise<RiskPoint> {
   const answer = await send('POST', '/api/risk-points', headers, validPoint(overrides));
   if (answer.status !== 201) throw new Error(`setup failed: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as RiskPoint;
@@ -65,8 +68,13 @@ export async function readAllPages<T = RiskPoint>(path: string, headers: Headers
   let cursor: string | null = null;
   for (let pages = 0; pages < 50; pages += 1) {
     const separator = path.includes('?') ? '&' : '?';
-    const answer = await send('GET', `${path}${cursor ? `${separator}cursor=${encodeURIComponent(cursor)}` : ''}`, headers);
-    if (answer.status !== 200) throw new Error(`list failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    const answer = await send(
+      'GET',
+      `${path}${cursor ? `${separator}cursor=${encodeURIComponent(cursor)}` : ''}`,
+      headers,
+    );
+    if (answer.status !== 200)
+      throw new Error(`list failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     const body = answer.body as { data: T[]; nextCursor: string | null };
     all.push(...body.data);
     cursor = body.nextCursor;

@@ -21,7 +21,11 @@ describe('nextDueAt and overdue (DOMAIN.md)', () => {
 
   it('is the last scan plus the cycle once scanned', () => {
     // Act
-    const due = nextDueAt({ createdAt: '2026-11-01T00:00:00.000Z', lastScanAt: '2026-12-01T09:30:00.000Z', cycleDays: 1 });
+    const due = nextDueAt({
+      createdAt: '2026-11-01T00:00:00.000Z',
+      lastScanAt: '2026-12-01T09:30:00.000Z',
+      cycleDays: 1,
+    });
 
     // Assess
     expect(due).toBe('2026-12-02T09:30:00.000Z');
@@ -103,7 +107,19 @@ describe('the seeded dictionary', () => {
       expect(c.cycleDays).toBe(defaultCycleDays[c.level]);
     }
     const families = new Set(seedClasses.map((c) => c.family));
-    for (const family of ['粉尘涉爆', '有限空间', '涉氨制冷', '金属冶炼', '危化品使用', '起重', '电气', '机械', '高温熔融', '动火', '高处'])
+    for (const family of [
+      '粉尘涉爆',
+      '有限空间',
+      '涉氨制冷',
+      '金属冶炼',
+      '危化品使用',
+      '起重',
+      '电气',
+      '机械',
+      '高温熔融',
+      '动火',
+      '高处',
+    ])
       expect(families).toContain(family);
     expect(seedClasses.some((c) => c.checklist.some((item) => item.photoRequired))).toBe(true);
   });
