@@ -23,8 +23,8 @@ import towns from './towns';
 import users from './users';
 
 /**
- * Registers the console's resources and nothing else, in menu order (企业, 镇（街道）, 网格, 辖市（区）, 用户,
- * 消息中心, 操作日志). Every page needs a login (resources and the dashboard check it themselves, custom routes through
+ * Registers the console's resources and nothing else, in menu order (企业, 风险点, 隐患, 扫码记录, 风险辞典, 镇（街道）,
+ * 网格, 辖市（区）, 用户, 消息中心, 操作日志). Every page needs a login (resources and the dashboard check it themselves, custom routes through
  * <Authenticated>; `requireAuth` is not used: with it, react-admin 5.15 keeps re-running its logout redirect
  * for ~10 s before the login page appears). The authProvider's canAccess decides what a role sees.
  */
@@ -41,16 +41,16 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="enterprises" {...enterprises} />
+    <Resource name="risk-points" {...riskPoints} />
+    <Resource name="hazards" {...hazards} />
+    <Resource name="scans" {...scans} />
+    <Resource name="risk-classes" {...riskClasses} />
     <Resource name="towns" {...towns} />
     <Resource name="grids" {...grids} />
     <Resource name="districts" {...districts} />
     <Resource name="users" {...users} />
     <Resource name="messages" {...messages} />
     <Resource name="audit" {...audit} />
-    <Resource name="scans" {...scans} />
-    <Resource name="risk-points" {...riskPoints} />
-    <Resource name="risk-classes" {...riskClasses} />
-    <Resource name="hazards" {...hazards} />
     <CustomRoutes>
       <Route
         path={CHANGE_PASSWORD_PATH}

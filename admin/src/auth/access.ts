@@ -38,6 +38,25 @@ export const consoleRoutes = {
     import: ['POST /api/enterprise-imports', 'GET /api/enterprise-imports/{id}'],
     export: ['POST /api/enterprise-exports', 'GET /api/enterprise-exports/{id}'],
   },
+  'risk-points': {
+    list: 'GET /api/risk-points',
+    show: 'GET /api/risk-points/{id}',
+    create: 'POST /api/risk-points',
+    edit: 'PUT /api/risk-points/{id}',
+    delete: 'DELETE /api/risk-points/{id}',
+  },
+  hazards: {
+    list: 'GET /api/hazards',
+    show: 'GET /api/hazards/{id}',
+    create: 'POST /api/hazards',
+    review: 'POST /api/hazards/{id}/review',
+  },
+  scans: { list: 'GET /api/scans', show: 'GET /api/scans/{id}' },
+  'risk-classes': {
+    list: 'GET /api/risk-classes',
+    create: 'POST /api/risk-classes',
+    edit: 'PUT /api/risk-classes/{id}',
+  },
   towns: {
     list: 'GET /api/towns',
     show: 'GET /api/towns/{id}',
@@ -69,26 +88,6 @@ export const consoleRoutes = {
     test: 'POST /api/messages/test',
   },
   audit: { list: 'GET /api/audit' },
-  scans: { list: 'GET /api/scans', show: 'GET /api/scans/{id}' },
-  // risk-points
-  'risk-classes': {
-    list: 'GET /api/risk-classes',
-    create: 'POST /api/risk-classes',
-    edit: 'PUT /api/risk-classes/{id}',
-  },
-  'risk-points': {
-    list: 'GET /api/risk-points',
-    show: 'GET /api/risk-points/{id}',
-    create: 'POST /api/risk-points',
-    edit: 'PUT /api/risk-points/{id}',
-    delete: 'DELETE /api/risk-points/{id}',
-  },
-  hazards: {
-    list: 'GET /api/hazards',
-    show: 'GET /api/hazards/{id}',
-    create: 'POST /api/hazards',
-    review: 'POST /api/hazards/{id}/review',
-  },
 } as const satisfies Readonly<
   Record<string, Partial<Record<ConsoleAction, ApiRouteKey | readonly ApiRouteKey[]>>>
 >;

@@ -5,12 +5,12 @@ import { dashboardEn } from '../dashboard/i18n.en';
 import { districtsEn } from '../districts/i18n.en';
 import { enterprisesEn } from '../enterprises/i18n.en';
 import { gridsEn } from '../grids/i18n.en';
+import { hazardsEn } from '../hazards/i18n.en';
 import { labelsEn } from '../labels/i18n.en';
 import { messagesEn } from '../messages/i18n.en';
 import { riskClassesEn } from '../risk-classes/i18n.en';
 import { riskPointsEn } from '../risk-points/i18n.en';
 import { scansEn } from '../scans/i18n.en';
-import { hazardsEn } from '../hazards/i18n.en';
 import { townsEn } from '../towns/i18n.en';
 import { usersEn } from '../users/i18n.en';
 

@@ -96,7 +96,7 @@ describe('the demo risk data', () => {
       const scanning = groupBy(scans.get(d) ?? [], 'enterpriseId');
       return share(
         [...scanning.values()].map((rows) => ({ any: rows.some((row) => row.principal === true) })),
-        (row) => row.any,
+        (row) => row.any === true,
       );
     };
     const others = (except: string[]) => [...points.keys()].filter((d) => !except.includes(d));

@@ -94,12 +94,15 @@ describe('console access', () => {
     expect(districtList).toEqual(['cityAdmin', 'districtAdmin']);
   });
 
+  // Issue 11: 风险点, 隐患, 扫码记录, 风险辞典 right after 企业, for every role
+  const risk = ['risk-points', 'hazards', 'scans', 'risk-classes'] as const;
   it.each([
-    ['cityAdmin', ['enterprises', 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
-    ['districtAdmin', ['enterprises', 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
-    ['townOfficer', ['enterprises', 'towns', 'grids']],
-    ['gridMember', ['enterprises', 'towns', 'grids']],
-    ['enterpriseUser', []],
+    ['cityAdmin', ['enterprises', ...risk, 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
+    ['districtAdmin', ['enterprises', ...risk, 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
+    ['townOfficer', ['enterprises', ...risk, 'towns', 'grids']],
+    ['gridMember', ['enterprises', ...risk, 'towns', 'grids']],
+    // Issue 11: enterprise users get the same risk screens, for their own enterprise
+    ['enterpriseUser', risk],
   ] as const)('gives a %s the menu the issue asks for', (role, menu) => {
     // Act
     const listed = Object.keys(consoleAccess).filter((resource) => canRoleAccess(role, resource, 'list'));
