@@ -9,7 +9,7 @@ export const photosManifest = capability({
     photos: {
       description: '照片上传与查看',
       handler: 'photos/handler',
-      grants: { tables: { main: 'readWrite' }, buckets: { photos: 'readWrite' } },
+      grants: { tables: { main: 'readWrite', keys: 'read' }, buckets: { photos: 'readWrite' } },
     },
   },
   routes: [

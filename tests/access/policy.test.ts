@@ -57,6 +57,14 @@ describe('the pinned access policy', () => {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },
         buckets: { photos: 'read' },
       },
+      riskPoints: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // scans: a scan that finds a hazard appends the hazard's audit entry in the same request
+      scans: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // label sheets: the PDF is a download kept with the other transfers (deleted after a week)
+      'label-sheets': {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { transfers: 'readWrite' },
+      },
     };
 
     // Act
