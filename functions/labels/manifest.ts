@@ -6,7 +6,7 @@ import { idParamsSchema } from '#functions/platform/schemas/pagination';
 /** Route groups (one Lambda each), routes, jobs and events of the labels capability (常安码标签打印). */
 export const labelsManifest = capability({
   groups: {
-    'label-sheets': {
+    labelSheets: {
       description: '常安码标签打印任务',
       handler: 'labels/handlers/label-sheets',
       grants: { tables: { main: 'readWrite', keys: 'read' }, buckets: { transfers: 'readWrite' } },
@@ -16,7 +16,7 @@ export const labelsManifest = capability({
     route({
       method: 'POST',
       path: '/api/label-sheets',
-      group: 'label-sheets',
+      group: 'labelSheets',
       access: everyone,
       summary: '发起常安码标签打印（A4 PDF，按所选风险点或当前筛选；企业账号只打印本企业的）',
       body: labelSheetCreateSchema,
@@ -26,7 +26,7 @@ export const labelsManifest = capability({
     route({
       method: 'GET',
       path: '/api/label-sheets/{id}',
-      group: 'label-sheets',
+      group: 'labelSheets',
       access: everyone,
       summary: '标签打印进度与 PDF 下载地址',
       params: idParamsSchema,

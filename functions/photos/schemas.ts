@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { photoKinds } from '#functions/photos/domain/photo-key';
+import { photoKinds, photoStatuses } from '#functions/photos/domain/photo-key';
 import { rejectionReasons } from '#functions/photos/domain/rejections';
 import { recordIdSchema } from '#functions/platform/schemas/scope';
 
 export const imageTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export const photoStatuses = ['PENDING', 'VERIFIED', 'REJECTED'] as const;
 
 export const photoKindSchema = z.enum(photoKinds, {
   error: '照片用途应为 扫码、隐患、整改、粉尘或巡查 之一',

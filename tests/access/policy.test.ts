@@ -61,7 +61,7 @@ describe('the pinned access policy', () => {
       // scans: a scan that finds a hazard appends the hazard's audit entry in the same request
       scans: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       // label sheets: the PDF is a download kept with the other transfers (deleted after a week)
-      'label-sheets': {
+      labelSheets: {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },
         buckets: { transfers: 'readWrite' },
       },

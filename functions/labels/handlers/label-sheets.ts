@@ -8,7 +8,7 @@ import { created, ok } from '#functions/platform/respond';
 /** 常安码标签打印: the sheet task and its link; the PDF itself is made by the label-sheet worker. */
 export const handler = httpGroup(
   labelsManifest.routes,
-  'label-sheets',
+  'labelSheets',
   {
     'POST /api/label-sheets': async ({ body, principal, now }) => {
       const { sheet, audit } = await createLabelSheet(principal, body, now);

@@ -2,6 +2,8 @@ import type { ImageType } from '#functions/photos/domain/image-type';
 
 export const photoKinds = ['scan', 'hazard', 'rectification', 'dust', 'patrol'] as const;
 export type PhotoKind = (typeof photoKinds)[number];
+/** A photo's state: only VERIFIED photos count anywhere (ARCHITECTURE.md §7). */
+export const photoStatuses = ['PENDING', 'VERIFIED', 'REJECTED'] as const;
 
 /** The file extension each accepted type is stored under. */
 export const extensionOf: Readonly<Record<ImageType, string>> = {

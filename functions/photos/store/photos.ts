@@ -1,4 +1,3 @@
-import type { EntityItem } from 'electrodb';
 import { enterprisePlacement } from '#functions/enterprises/index';
 import { MAX_UPLOAD_BYTES } from '#functions/photos/domain/image-type';
 import { photoKeyOf } from '#functions/photos/domain/photo-key';
@@ -10,6 +9,7 @@ import {
   presignPhotoView,
   UPLOAD_EXPIRES_SECONDS,
 } from '#functions/photos/store/objects';
+import { maySee, type PhotoRecord } from '#functions/photos/store/records';
 import type { AuditRecord } from '#functions/platform/audit/record';
 import { businessDay } from '#functions/platform/clock';
 import { NotFoundError, ValidationError } from '#functions/platform/errors';
@@ -17,16 +17,7 @@ import { newId } from '#functions/platform/ids';
 import type { Principal } from '#functions/platform/principal';
 import { inScope } from '#functions/platform/scope';
 
-export type PhotoRecord = EntityItem<typeof photo>;
-
-/** Whether `principal` may see photos of the enterprise this record belongs to. */
-export const maySee = (principal: Principal, record: PhotoRecord) =>
-  inScope(principal, {
-    districtId: record.districtId,
-    townId: record.townId ?? null,
-    gridId: record.gridId ?? null,
-    enterpriseId: record.enterpriseId,
-  });
+export type { PhotoRecord };
 
 const enterpriseMissing = () => new NotFoundError('企业不存在或不在您的管辖范围内');
 
@@ -98,12 +89,4 @@ export async function photoFor(principal: Principal, photoId: string): Promise<P
   const { data } = await photo.get({ photoId }).go();
   if (!data || !maySee(principal, data)) throw new NotFoundError('照片不存在或无权查看');
   return photoView(data);
-}
-
-/** The stored photos of `photoIds` (unknown ids left out), in one batch. */
-export async function photosByIds(photoIds: readonly string[]): Promise<Map<string, PhotoRecord>> {
-  const unique = [...new Set(photoIds)];
-  if (unique.length === 0) return new Map();
-  const { data } = await photo.get(unique.map((photoId) => ({ photoId }))).go();
-  return new Map(data.map((record) => [record.photoId, record]));
 }

@@ -1,6 +1,5 @@
 import type { PhotoKind } from '#functions/photos/schemas';
-import { presignPhotoView } from '#functions/photos/store/objects';
-import { maySee, photosByIds } from '#functions/photos/store/photos';
+import { maySee, photosByIds } from '#functions/photos/store/records';
 import { ValidationError } from '#functions/platform/errors';
 import type { Principal } from '#functions/platform/principal';
 
@@ -68,6 +67,8 @@ export async function photoViews(
   principal: Principal,
   photoIds: string[],
 ): Promise<{ photoId: string; url: string; capturedAt?: string; suspect?: string }[]> {
+  // Loaded on use: the bucket's environment exists only in groups that show photos (hazards), not in scans
+  const { presignPhotoView } = await import('#functions/photos/store/objects');
   const found = await photosByIds(photoIds);
   return [...new Set(photoIds)].flatMap((photoId) => {
     const record = found.get(photoId);

@@ -31,9 +31,9 @@ const usual: DistrictProfile = {
 export const districtProfiles: Record<DistrictId, DistrictProfile> = {
   liyang: { ...usual, principalTakesPart: 0.42 },
   jintan: { ...usual, overdue: 0.38, late: 0.3, hazardPerScan: 0.006 },
-  wujin: { ...usual, points: [13, 19], overdue: 0.36, late: 0.28 },
+  wujin: { ...usual, points: [13, 19], overdue: 0.42, late: 0.28 },
   xinbei: { ...usual, hazardPerScan: 0.007 },
-  tianning: { ...usual, overdue: 0.35, late: 0.3 },
+  tianning: { ...usual, overdue: 0.4, late: 0.3 },
   zhonglou: { ...usual, points: [7, 11] },
   jingkai: usual,
 };

@@ -1,7 +1,6 @@
 import { Entity } from 'electrodb';
-import { photoKinds } from '#functions/photos/domain/photo-key';
+import { photoKinds, photoStatuses } from '#functions/photos/domain/photo-key';
 import { rejectionReasons } from '#functions/photos/domain/rejections';
-import { photoStatuses } from '#functions/photos/schemas';
 import { documentClient, tableName } from '#functions/platform/dynamo';
 
 /**
