@@ -10,10 +10,12 @@ import { hazardsManifest } from '#functions/hazards/manifest';
 import { identityManifest } from '#functions/identity/manifest';
 import { labelsManifest } from '#functions/labels/manifest';
 import { messagesManifest } from '#functions/messages/manifest';
+import { metricsManifest } from '#functions/metrics/manifest';
 import { orgManifest } from '#functions/org/manifest';
 import { photosManifest } from '#functions/photos/manifest';
 import { type BucketSpec, type GroupSpec, withDerivedGrants } from '#functions/platform/manifest-types';
 import { auditTable, keysTable, mainTable } from '#functions/platform/tables';
+import { remindersManifest } from '#functions/reminders/manifest';
 import { riskPointsManifest } from '#functions/risk-points/manifest';
 import { scansManifest } from '#functions/scans/manifest';
 import { statsManifest } from '#functions/stats/manifest';
@@ -32,6 +34,8 @@ export const capabilities = {
   scans: scansManifest,
   hazards: hazardsManifest,
   labels: labelsManifest,
+  reminders: remindersManifest,
+  metrics: metricsManifest,
 } as const;
 export type CapabilityName = keyof typeof capabilities;
 type Capability = (typeof capabilities)[CapabilityName];
@@ -64,6 +68,8 @@ export const routes = [
   ...scansManifest.routes,
   ...hazardsManifest.routes,
   ...labelsManifest.routes,
+  ...remindersManifest.routes,
+  ...metricsManifest.routes,
 ] as const;
 export type Route = (typeof routes)[number];
 
@@ -95,6 +101,8 @@ export const jobs = [
   ...scansManifest.jobs,
   ...hazardsManifest.jobs,
   ...labelsManifest.jobs,
+  ...remindersManifest.jobs,
+  ...metricsManifest.jobs,
 ] as const;
 export type JobName = (typeof jobs)[number]['name'];
 
@@ -111,6 +119,8 @@ export const events = [
   ...scansManifest.events,
   ...hazardsManifest.events,
   ...labelsManifest.events,
+  ...remindersManifest.events,
+  ...metricsManifest.events,
 ] as const;
 
 export const manifest = { tables, buckets, groups, routes, jobs, events } as const;

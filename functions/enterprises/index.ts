@@ -9,3 +9,4 @@ export {
   gridHasEnterprises,
   townHasEnterprises,
 } from '#functions/enterprises/store/presence';
+export { type ReminderContact, reminderContacts } from '#functions/enterprises/store/reminder-contacts';

@@ -14,6 +14,8 @@ export interface Principal {
   townId?: string;
   gridId?: string;
   enterpriseId?: string;
+  /** An enterprise account flagged as its enterprise's 主要负责人 (present only then): scans record it. */
+  enterprisePrincipal?: true;
 }
 
 export function isSupervisor(principal: Principal): boolean {

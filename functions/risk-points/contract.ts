@@ -52,13 +52,49 @@ export async function scanTargetByToken(token: string): Promise<ScanTarget | und
 const ADVANCE_TRIES = 8;
 
 /**
- * Forward-only, conditional: lastScanAt/nextDueAt move only if scannedAt is newer than lastScanAt. The write
- * is conditional on the `version` read, so an older scan that lost the race re-reads and stops.
+ * One conditional UpdateItem when the caller knows the point's cycle (the scan read it with the token): move
+ * lastScanAt/nextDueAt to the scan only if it is newer and the cycle is still the one the due date is computed
+ * from, bumping `version` so that an edit that read the point before is refused rather than moving it back.
+ * Undefined when the condition failed (an older scan, or the cycle changed): the caller falls back to reading.
+ */
+async function advanceKnownCycle(input: { riskPointId: string; scannedAt: string; cycleDays: number }) {
+  const due = nextDueAt({
+    createdAt: input.scannedAt,
+    lastScanAt: input.scannedAt,
+    cycleDays: input.cycleDays,
+  });
+  try {
+    await riskPoint
+      .patch({ riskPointId: input.riskPointId })
+      .set({ lastScanAt: input.scannedAt, nextDueAt: due })
+      .add({ version: 1 })
+      .where(
+        (a, op) =>
+          `${op.eq(a.cycleDays, input.cycleDays)} AND (${op.notExists(a.lastScanAt)} OR ${op.lt(a.lastScanAt, input.scannedAt)})`,
+      )
+      .go({ response: 'none' });
+    return { advanced: true };
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return undefined;
+  }
+}
+
+/**
+ * Forward-only, conditional: lastScanAt/nextDueAt move only if scannedAt is newer than lastScanAt. With the
+ * point's `cycleDays` (as the scan read it) the usual case is one UpdateItem; otherwise, and when that found
+ * the point changed, each write is conditional on the `version` read, so an older scan that lost the race
+ * re-reads and stops.
  */
 export async function advanceRiskPointScan(input: {
   riskPointId: string;
   scannedAt: string;
+  cycleDays?: number;
 }): Promise<{ advanced: boolean }> {
+  if (input.cycleDays !== undefined) {
+    const fast = await advanceKnownCycle({ ...input, cycleDays: input.cycleDays });
+    if (fast) return fast;
+  }
   for (let attempt = 1; attempt <= ADVANCE_TRIES; attempt += 1) {
     const before = await getPointItem(input.riskPointId);
     if (!before || !advancesScan(before.lastScanAt, input.scannedAt)) return { advanced: false };

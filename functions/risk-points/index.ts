@@ -8,3 +8,13 @@ export type {
   RiskPointSelection,
   ScanTarget,
 } from '#functions/risk-points/domain/types';
+export {
+  type ActivePartition,
+  activePointPartitions,
+  activePointsOf,
+  type OverduePoint,
+} from '#functions/risk-points/store/overdue-points';
+export {
+  type OverdueReminderPoint,
+  overduePointsForReminders,
+} from '#functions/risk-points/store/reminder-overdue';

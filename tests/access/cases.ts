@@ -1,5 +1,6 @@
 import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
+import { metricCases } from './cases-metrics';
 import { riskPointCases } from './cases-risk-points';
 import type { Kind, ListKind } from './expectations';
 import { type Actor, enqueueMessage, type Ownership, post, uniqueName, type World } from './world';
@@ -271,6 +272,8 @@ export const routeCases: Record<string, RouteCase> = {
   },
   // risk-points
   ...riskPointCases,
+  // metrics
+  ...metricCases,
   // scans
   ...scanCases,
   // hazards

@@ -60,6 +60,8 @@ describe('the pinned access policy', () => {
       riskPoints: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       // scans: a scan that finds a hazard appends the hazard's audit entry in the same request
       scans: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // metrics: reads the jobs' snapshots (and org's town names, an enterprise's placement); writes nothing
+      metrics: { tables: { main: 'read', keys: 'read' } },
       // label sheets: the PDF is a download kept with the other transfers (deleted after a week)
       labelSheets: {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },

@@ -87,6 +87,10 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'POST /api/scans': ['enterpriseUser'],
   'GET /api/scans': all,
   'GET /api/scans/{id}': all,
+  // metrics: the overdue snapshots to everyone in scope (an enterprise user its own row); the daily trend of
+  // areas to those who supervise a city, district or town
+  'GET /api/metrics/overdue': all,
+  'GET /api/metrics/trend': ['cityAdmin', 'districtAdmin', 'townOfficer'],
 };
 
 /**

@@ -6,6 +6,7 @@ import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { ListKind, Placement } from './expectations';
 import { hazardsOf } from './world-hazards';
+import { metricsOf } from './world-metrics';
 import { riskPointsOf } from './world-risk-points';
 import { scansOf } from './world-scans';
 
@@ -235,6 +236,7 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     places,
   );
   const hazardWorld = await hazardsOf(places, enterprises, moreEnterprises);
+  await metricsOf(stack); // metrics: the overdue snapshot of the world's points
   const rows: Record<ListKind, KnownRow[]> = {
     district: [
       { id: 'wujin', place: { districtId: 'wujin' } },

@@ -3,6 +3,7 @@ const benches: Record<string, () => Promise<number>> = {
   bundles: async () => (await import('./bundles')).runBundleBench(),
   import: async () => (await import('./import')).runImportBench(),
   lists: async () => (await import('./lists')).runListsBench(),
+  overdue: async () => (await import('./overdue')).runOverdueBench(),
   'scan-ingest': async () => (await import('./scan-ingest')).runScanIngestBench(),
 };
 

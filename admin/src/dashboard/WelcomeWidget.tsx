@@ -17,7 +17,7 @@ export const WelcomeWidget = () => {
         <Typography sx={{ mb: 1 }}>{translate('app.dashboard.welcome.body')}</Typography>
         <Typography sx={{ mb: 1, opacity: 0.9 }}>{translate('app.dashboard.welcome.scope')}</Typography>
         <Typography variant="body2" sx={{ opacity: 0.8 }}>
-          {translate('app.dashboard.welcome.coming')}
+          {translate('app.dashboard.welcome.metrics')}
         </Typography>
       </CardContent>
       <Box

@@ -8,8 +8,8 @@ export const dashboardEn = {
         body: 'Changan Code is the safety supervision platform for industrial and trade enterprises in Changzhou. Enterprises scan the codes posted at their risk points and dust sites to self-inspect, report hazards and upload cleaning photos; supervisors review, follow up and rank them here.',
         scope:
           'The city bureau, district bureaus, towns and grid members each see the data of their own area.',
-        coming:
-          'Risk points, hazards, dust cleaning, agencies and more are on the way and will appear in the menu on the left.',
+        metrics:
+          'Below: the quarter’s metrics of your area (code usage, principal participation, overdue rate and more), the 90-day overdue trend and the enterprises with the most overdue points; enterprise users see their own overdue points and open hazards.',
       },
       health: {
         title: 'System status',
@@ -29,6 +29,85 @@ export const dashboardEn = {
         role: 'Role',
         scope: 'Area',
         principal: 'Principal',
+      },
+      metrics: {
+        asOf: 'As of %{time} (Beijing time)',
+        export: 'Export',
+        exportFailed: 'Export failed: %{message}',
+        hourlyEmpty: 'Not computed yet: updated every hour on the hour (Beijing time)',
+      },
+      period: {
+        title: 'Quarter metrics',
+        quarter: 'Quarter',
+        quarterName: 'Q%{quarter} %{year}',
+        toDate: ' (to date)',
+        empty:
+          'Not computed yet: every night at 01:30 (Beijing time) for the quarter up to the day before; the final figures on the first day of the next quarter',
+        city: 'Whole city',
+        area: { district: 'District', town: 'Town' },
+        rank: 'rank %{rank}/%{of}',
+        points: 'pts',
+        flat: 'unchanged',
+        legend:
+          'Red: overdue rate above %{overdue}%, principal participation below %{participation}%. Under each figure: its rank (1 is best) and the change against the previous quarter.',
+        final: '(final)',
+        throughDay: '(through %{day})',
+        watch: { overdueRate: 'Red above %{percent}%', participationRate: 'Red below %{percent}%' },
+        columns: {
+          codeUsageRate: 'Code usage',
+          participationRate: 'Principal participation',
+          riskPointsPerEnterprise: 'Risk points per enterprise',
+          riskPoints: {
+            red: 'Major per enterprise',
+            orange: 'Significant per enterprise',
+            yellow: 'General per enterprise',
+            blue: 'Low per enterprise',
+          },
+          selfFoundPerEnterprise: 'Self-found hazards per enterprise',
+          onTimeRate: 'Rectified on time',
+          openPastDeadline: 'Open past deadline',
+          overdueRateEnd: 'Overdue rate at quarter end',
+          overdueRateMean: 'Mean daily overdue rate',
+        },
+      },
+      trend: {
+        title: 'Overdue rate, last 90 days',
+        empty: 'No trend yet: each day’s snapshot is written at midnight (Beijing time)',
+        noData: 'No data',
+        noValue: 'no data',
+        threshold: 'Alarm %{percent}%',
+        caption: '%{from} to %{to} (Beijing time), daily end-of-day snapshots',
+      },
+      worst: {
+        title: 'Enterprises with the most overdue major and significant points',
+        none: 'No overdue major or significant risk points in this area',
+        rank: 'Rank',
+        enterprise: 'Enterprise',
+        district: 'District',
+        red: 'Major',
+        orange: 'Significant',
+      },
+      enterprises: {
+        title: 'Overdue risk points by enterprise',
+        none: 'No active risk points in this area yet',
+        enterprise: 'Enterprise',
+        total: 'Total',
+        rate: 'Overdue rate',
+        hint: 'Each level: overdue / active risk points.',
+        more: 'Only the first %{count} enterprises are shown.',
+      },
+      own: {
+        points: {
+          title: 'Our overdue risk points',
+          none: 'No overdue risk points',
+          due: 'Due %{time} (Beijing time), overdue for %{days} days',
+        },
+        hazards: {
+          title: 'Our hazards to rectify',
+          none: 'No hazards to rectify',
+          past: '%{count} of them past the deadline',
+          deadline: 'Deadline: %{day}',
+        },
       },
       stats: {
         empty: 'No figures yet: they are computed every %{minutes} minutes',

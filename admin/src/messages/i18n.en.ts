@@ -25,6 +25,10 @@ export const messagesEn = {
         dustVerify: 'Dust check: 7-day on-site check',
         riskOverdue: 'Risk points overdue',
         hazardDeadline: 'Hazard fix due',
+        riskOverdueDigest: 'Overdue risk points (daily)',
+        hazardOverdue: 'Hazard fix overdue',
+        townRiskEscalation: 'Overdue risk points (town escalation)',
+        townHazardEscalation: 'Overdue hazards (town escalation)',
         campaignRemind: 'Campaign reminder',
       },
       sections: {

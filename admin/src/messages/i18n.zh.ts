@@ -26,6 +26,10 @@ export const messagesZh = {
         dustVerify: '扬尘七天核查',
         riskOverdue: '风险点逾期',
         hazardDeadline: '隐患整改到期',
+        riskOverdueDigest: '风险点逾期日报',
+        hazardOverdue: '隐患整改逾期',
+        townRiskEscalation: '风险点逾期督办（镇街）',
+        townHazardEscalation: '隐患逾期督办（镇街）',
         campaignRemind: '专项行动提醒',
       },
       sections: {

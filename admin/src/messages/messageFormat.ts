@@ -16,6 +16,10 @@ export const messageTemplateCodes = [
   'dustVerify',
   'riskOverdue',
   'hazardDeadline',
+  'riskOverdueDigest',
+  'hazardOverdue',
+  'townRiskEscalation',
+  'townHazardEscalation',
   'campaignRemind',
 ] as const;
 

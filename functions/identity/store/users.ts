@@ -59,7 +59,9 @@ export function meView(record: UserRecord): Me {
 /** The caller as the account is now, not as the token remembers it: role and scope changes apply at once. */
 export function principalOf(record: UserRecord): Principal {
   const { userId, username, name, role } = record;
-  return { userId, username, name, role, ...scopeOf(record) };
+  // Read here with the account on every request, so a scan needs no second read of the same user item.
+  const flag = role === 'enterpriseUser' && record.isPrincipal ? { enterprisePrincipal: true as const } : {};
+  return { userId, username, name, role, ...scopeOf(record), ...flag };
 }
 
 export async function findUserById(userId: string): Promise<UserRecord | undefined> {

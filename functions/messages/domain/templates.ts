@@ -67,6 +67,45 @@ export const smsTemplates = {
     render: (p) =>
       `${SMS_SIGNATURE}${p.enterprise}的隐患“${p.hazard}”整改期限为${p.deadline}，请按期整改并上传整改材料。`,
   }),
+  riskOverdueDigest: template({
+    label: '风险点逾期日报',
+    params: z.object({
+      count: z.coerce.number().int().min(1).transform(String),
+      worstLevel: z.enum(['重大风险', '较大风险', '一般风险', '低风险']),
+    }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}您单位有${p.count}个风险点逾期未巡查（最高等级：${p.worstLevel}），请尽快扫码巡查。`,
+  }),
+  hazardOverdue: template({
+    label: '隐患整改逾期',
+    params: z.object({ enterprise: text(60), hazard: text(40), deadline: day }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}${p.enterprise}的隐患“${p.hazard}”已超过整改期限（${p.deadline}），请立即整改并上传整改材料。`,
+  }),
+  townRiskEscalation: template({
+    label: '风险点逾期督办（镇街）',
+    params: z.object({
+      town: text(40),
+      count: z.coerce.number().int().min(1).transform(String),
+      enterprises: z.coerce.number().int().min(1).transform(String),
+    }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}${p.town}有${p.enterprises}家企业的${p.count}个重大、较大风险点逾期超过3天未巡查，请督促整改。`,
+  }),
+  townHazardEscalation: template({
+    label: '隐患逾期督办（镇街）',
+    params: z.object({
+      town: text(40),
+      count: z.coerce.number().int().min(1).transform(String),
+      enterprises: z.coerce.number().int().min(1).transform(String),
+    }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}${p.town}有${p.enterprises}家企业的${p.count}条隐患超过整改期限7天仍未整改，请督促整改。`,
+  }),
   campaignRemind: template({
     label: '专项行动提醒',
     params: z.object({ campaign: text(40), deadline: day }),

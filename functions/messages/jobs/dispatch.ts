@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod';
 import { backoffMs, MAX_ATTEMPTS, parseQuietHours, quietUntil } from '#functions/messages/domain/policy';
+import {
+  DEFAULT_RATE_PER_SECOND,
+  inFlightFor,
+  providerMaxRate,
+  runRate,
+} from '#functions/messages/domain/rate';
+import { dueQueuesOf } from '#functions/messages/domain/shards';
 import { providerFromEnv, type SmsProvider } from '#functions/messages/providers';
 import {
   type Claim,
@@ -27,13 +34,20 @@ const PAGE = 100;
 
 const env = z
   .object({
-    SMS_RATE_PER_SECOND: z.coerce.number().positive().max(10_000).default(10),
+    SMS_RATE_PER_SECOND: z.coerce.number().positive().max(10_000).default(DEFAULT_RATE_PER_SECOND),
+    SMS_PROVIDER_MAX_RATE: z.coerce.number().positive().max(10_000).optional(),
     SMS_DAILY_CAP: z.coerce.number().int().min(1).default(10),
     SMS_QUIET_HOURS: z.string().default('22:00-07:00'),
   })
   .parse(process.env);
 const quietHours = parseQuietHours(env.SMS_QUIET_HOURS);
 const provider: SmsProvider = providerFromEnv();
+const maxRate = env.SMS_PROVIDER_MAX_RATE ?? providerMaxRate[provider.name];
+if (env.SMS_RATE_PER_SECOND > maxRate)
+  logger.warn('SMS_RATE_PER_SECOND above the provider limit: capped', {
+    configured: env.SMS_RATE_PER_SECOND,
+    providerMax: maxRate,
+  });
 
 /** Test seams: `afterSend` runs between the provider's answer and the SENT mark (a crash there is the case). */
 export const dispatchHooks: {
@@ -154,46 +168,58 @@ async function dispatchOne(item: MessageItem, now: Date, pace: () => Promise<voi
   return sendClaimed(claim, now, countedDay);
 }
 
+type Counts = Record<Outcome, number>;
+const zeroCounts = (): Counts => ({
+  sent: 0,
+  failed: 0,
+  dead: 0,
+  deferred: 0,
+  capped: 0,
+  taken: 0,
+  lost: 0,
+  skipped: 0,
+  error: 0,
+});
+
+/** One walk of this run's due partitions: a page of each per round, the round's messages oldest first. */
+async function drain(queues: string[], at: Date, perSecond: number, counts: Counts): Promise<void> {
+  const started = performance.now();
+  const pace = pacer(perSecond);
+  const seen = new Set<string>();
+  let open = queues.map((queue) => ({ queue, cursor: null as string | null }));
+  while (open.length > 0 && performance.now() - started <= CLAIM_BUDGET_MS) {
+    const pages = await Promise.all(open.map(({ queue, cursor }) => dueMessages(queue, at, PAGE, cursor)));
+    const fresh = pages
+      .flatMap((page) => page.data)
+      .filter((item) => !seen.has(item.messageId))
+      .sort((a, b) => (a.nextAttemptAt ?? '').localeCompare(b.nextAttemptAt ?? ''));
+    for (const item of fresh) seen.add(item.messageId);
+    const outcomes = await mapLimit(fresh, inFlightFor(perSecond), (item) =>
+      performance.now() - started > CLAIM_BUDGET_MS
+        ? Promise.resolve<Outcome>('skipped')
+        : dispatchSafely(item, at, pace),
+    );
+    for (const outcome of outcomes) counts[outcome] += 1;
+    open = open
+      .map((walk, index) => ({ ...walk, cursor: pages[index]?.cursor ?? null }))
+      .filter((w) => w.cursor);
+  }
+}
+
 /**
  * The outbox dispatcher (ARCHITECTURE.md §8), every minute: due messages oldest first, each claimed with a
  * conditional write, paced to SMS_RATE_PER_SECOND, capped per recipient and day, non-urgent ones held back in
- * quiet hours. It stops taking new work after 45 s; what is left is due for the next run.
+ * quiet hours. It stops taking new work after 45 s; what is left is due for the next run. Several runs may
+ * work at once: `{segment, totalSegments}` gives each its own shards of the due index and its share of the
+ * rate; runs that overlap anyway (a manual run, a late schedule) cannot send twice, the claim is conditional.
  */
 export const handler = jobHandler('sms-dispatch', {
   periodKey: minuteSlot,
-  run: async ({ at }) => {
-    const started = performance.now();
-    const pace = pacer(env.SMS_RATE_PER_SECOND);
-    const counts: Record<Outcome, number> = {
-      sent: 0,
-      failed: 0,
-      dead: 0,
-      deferred: 0,
-      capped: 0,
-      taken: 0,
-      lost: 0,
-      skipped: 0,
-      error: 0,
-    };
-    const seen = new Set<string>();
-    let cursor: string | null = null;
-    do {
-      if (performance.now() - started > CLAIM_BUDGET_MS) break;
-      const page = await dueMessages(at, PAGE, cursor);
-      cursor = page.cursor;
-      const fresh = page.data.filter((item) => !seen.has(item.messageId));
-      for (const item of fresh) seen.add(item.messageId);
-      const outcomes = await mapLimit(
-        fresh,
-        Math.max(1, Math.min(50, Math.ceil(env.SMS_RATE_PER_SECOND))),
-        (item) =>
-          performance.now() - started > CLAIM_BUDGET_MS
-            ? Promise.resolve<Outcome>('skipped')
-            : dispatchSafely(item, at, pace),
-      );
-      for (const outcome of outcomes) counts[outcome] += 1;
-    } while (cursor);
-    logger.info('sms dispatch', counts);
+  run: async ({ at, segment, totalSegments }) => {
+    const counts = zeroCounts();
+    const perSecond = runRate(env.SMS_RATE_PER_SECOND, maxRate, totalSegments);
+    await drain(dueQueuesOf(segment, totalSegments), at, perSecond, counts);
+    logger.info('sms dispatch', { ...counts, perSecond });
     return { items: counts.sent + counts.failed + counts.dead, ...counts };
   },
 });

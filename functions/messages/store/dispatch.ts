@@ -1,19 +1,27 @@
 /** The dispatcher's side of the outbox: due messages, the claim and its lease, the marks, the daily cap. */
 
-import { DUE_QUEUE, message, smsDailyCount } from '#functions/messages/store/entities/message';
+import { dueQueueOf, dueQueuesOf } from '#functions/messages/domain/shards';
+import { message, smsDailyCount } from '#functions/messages/store/entities/message';
 import { historyOf, type MessageAttempt, type MessageItem } from '#functions/messages/store/outbox';
 import { isConditionFailure } from '#functions/platform/conditions';
 
-/** Messages due at `now` (nextAttemptAt ≤ now), oldest first, from the sparse `due` index. */
+/** Messages of one due partition (a shard or the legacy one) due at `now` (nextAttemptAt ≤ now), oldest first. */
 export async function dueMessages(
+  dueQueue: string,
   now: Date,
   limit: number,
   cursor: string | null,
 ): Promise<{ data: MessageItem[]; cursor: string | null }> {
   return message.query
-    .due({ dueQueue: DUE_QUEUE })
+    .due({ dueQueue })
     .lte({ nextAttemptAt: now.toISOString() })
     .go({ limit, count: limit, cursor, order: 'asc' });
+}
+
+/** Whether any partition holds a message due at `now` (one item read per partition). */
+export async function anyDue(now: Date): Promise<boolean> {
+  const pages = await Promise.all(dueQueuesOf(0, 1).map((queue) => dueMessages(queue, now, 1, null)));
+  return pages.some((page) => page.data.length > 0);
 }
 
 export interface Claim {
@@ -44,7 +52,7 @@ export async function claimMessage(
         status: 'SENDING',
         claimId,
         leaseUntil,
-        dueQueue: DUE_QUEUE,
+        dueQueue: dueQueueOf(item.messageId),
         nextAttemptAt: leaseUntil,
         attempts: attempt,
         updatedAt: at,
@@ -67,7 +75,11 @@ export async function deferMessage(item: MessageItem, until: Date, now: Date): P
   try {
     await message
       .patch({ messageId: item.messageId })
-      .set({ dueQueue: DUE_QUEUE, nextAttemptAt: until.toISOString(), updatedAt: now.toISOString() })
+      .set({
+        dueQueue: dueQueueOf(item.messageId),
+        nextAttemptAt: until.toISOString(),
+        updatedAt: now.toISOString(),
+      })
       .where(
         (a, op) =>
           `${op.eq(a.attempts, item.attempts)} AND (${op.eq(a.status, 'PENDING')} OR ${op.eq(a.status, 'FAILED')})`,
@@ -89,7 +101,7 @@ export async function releaseClaim(claim: Claim, until: Date, now: Date): Promis
       .set({
         status: previous,
         attempts: claim.attempt - 1,
-        dueQueue: DUE_QUEUE,
+        dueQueue: dueQueueOf(claim.item.messageId),
         nextAttemptAt: until.toISOString(),
         updatedAt: now.toISOString(),
       })
@@ -141,7 +153,12 @@ export async function markFailed(
   return conditional(
     (retryAt
       ? patch
-          .set({ ...common, status: 'FAILED', dueQueue: DUE_QUEUE, nextAttemptAt: retryAt.toISOString() })
+          .set({
+            ...common,
+            status: 'FAILED',
+            dueQueue: dueQueueOf(claim.item.messageId),
+            nextAttemptAt: retryAt.toISOString(),
+          })
           .remove(['leaseUntil', 'claimId'])
       : patch
           .set({ ...common, status: 'DEAD' })

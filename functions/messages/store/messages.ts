@@ -1,6 +1,7 @@
+import { dueQueueOf } from '#functions/messages/domain/shards';
 import { smsTemplates } from '#functions/messages/domain/templates';
 import type { Message, MessageStatus } from '#functions/messages/schemas';
-import { CITY_PLACE, DUE_QUEUE, message } from '#functions/messages/store/entities/message';
+import { CITY_PLACE, message } from '#functions/messages/store/entities/message';
 import {
   enqueue,
   getMessageItem,
@@ -103,7 +104,7 @@ export async function resendMessage(
       .set({
         status: 'PENDING',
         attempts: 0,
-        dueQueue: DUE_QUEUE,
+        dueQueue: dueQueueOf(id),
         nextAttemptAt: now.toISOString(),
         updatedAt: now.toISOString(),
       })

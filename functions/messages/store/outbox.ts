@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntityItem } from 'electrodb';
+import { dueQueueOf } from '#functions/messages/domain/shards';
 import { type RenderedSms, renderSms, type SmsTemplateCode } from '#functions/messages/domain/templates';
 import type { Message } from '#functions/messages/schemas';
-import { DUE_QUEUE, message } from '#functions/messages/store/entities/message';
+import { message } from '#functions/messages/store/entities/message';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { maskPhone } from '#functions/platform/phone';
 
@@ -59,7 +60,7 @@ export async function enqueue(
     status: 'PENDING' as const,
     urgent: input.urgent ?? rendered.urgent,
     attempts: 0,
-    dueQueue: DUE_QUEUE,
+    dueQueue: dueQueueOf(messageId),
     nextAttemptAt: (input.notBefore ?? now).toISOString(),
     history: [],
     ...(input.concerns ? { concerns: input.concerns } : {}),

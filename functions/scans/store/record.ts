@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { EntityItem } from 'electrodb';
 import { createHazardFromScan } from '#functions/hazards/index';
-import { isEnterprisePrincipal } from '#functions/identity/index';
 import { usablePhotos } from '#functions/photos/index';
 import { businessDay } from '#functions/platform/clock';
 import { isConditionFailure } from '#functions/platform/conditions';
-import { ConflictError, NotFoundError, ValidationError } from '#functions/platform/errors';
+import { ConflictError, DomainError, NotFoundError, ValidationError } from '#functions/platform/errors';
 import type { Principal } from '#functions/platform/principal';
 import { advanceRiskPointScan, type ScanTarget, scanTargetByToken } from '#functions/risk-points/index';
 import {
@@ -16,7 +15,9 @@ import {
   reportsHazard,
 } from '#functions/scans/domain/scan';
 import type { Scan, ScanCreate } from '#functions/scans/schemas';
+import { countScan } from '#functions/scans/store/counters';
 import { scan } from '#functions/scans/store/entities/scan';
+import { deleteMarker, newMarker, putMarker, type ScanMarker } from '#functions/scans/store/markers';
 
 export type ScanItem = EntityItem<typeof scan>;
 
@@ -54,8 +55,8 @@ const settled = <T>(result: PromiseSettledResult<T>): T => {
   return result.value;
 };
 
-/** Everything a scan checks, read at once: the retried scan, the point, the caller's principal flag, the photos. */
-async function readInputs(principal: Principal, scanId: string, input: ScanCreate) {
+/** The point behind the token and the photos, read at once; every refusal comes before the first write. */
+async function readInputs(principal: Principal, input: ScanCreate): Promise<ScanTarget> {
   const photos = input.photoIds.length
     ? usablePhotos({
         photoIds: input.photoIds,
@@ -65,17 +66,10 @@ async function readInputs(principal: Principal, scanId: string, input: ScanCreat
         fieldPath: 'body.photoIds',
       })
     : Promise.resolve([]);
-  const [existing, target, isPrincipal, checked] = await Promise.allSettled([
-    findScan(scanId),
-    scanTargetByToken(input.token),
-    isEnterprisePrincipal(principal.userId),
-    photos,
-  ]);
-  const replay = settled(existing);
-  if (replay) return { replay };
+  const [target, checked] = await Promise.allSettled([scanTargetByToken(input.token), photos]);
   const point = scannable(principal, settled(target));
   settled(checked);
-  return { point, principal: settled(isPrincipal) };
+  return point;
 }
 
 function checkScan(point: ScanTarget, input: ScanCreate): boolean {
@@ -90,31 +84,94 @@ function checkScan(point: ScanTarget, input: ScanCreate): boolean {
   return hazard;
 }
 
+/** The checks; a refused retry of a scan already recorded (its point retired since, its code re-issued) answers it. */
+async function checked(principal: Principal, scanId: string, input: ScanCreate) {
+  try {
+    const point = await readInputs(principal, input);
+    return { point, hazard: checkScan(point, input) };
+  } catch (error) {
+    const first = error instanceof DomainError ? await findScan(scanId) : undefined;
+    if (first) return { replay: first };
+    throw error;
+  }
+}
+
+function scanItemOf(
+  base: Pick<ScanItem, 'scanId' | 'userId' | 'userName' | 'principal' | 'scannedAt'>,
+  point: ScanTarget,
+  input: ScanCreate,
+  now: Date,
+  hazardId?: string,
+): ScanItem {
+  const texts = new Map(point.checklist.map((item) => [item.itemId, item.text]));
+  return {
+    ...base,
+    clientScanId: input.clientScanId,
+    riskPointId: point.riskPointId,
+    riskPointName: point.name,
+    level: point.level,
+    className: point.className,
+    location: point.location,
+    enterpriseId: point.enterpriseId,
+    districtId: point.districtId,
+    townId: point.townId,
+    ...(point.gridId ? { gridId: point.gridId } : {}),
+    enterpriseName: point.enterpriseName,
+    day: businessDay(now),
+    dueAt: point.nextDueAt,
+    late: isLate(now, point.nextDueAt),
+    result: hazardId ? 'hazard' : 'normal',
+    answers: input.answers.map((answer) => ({ ...answer, text: texts.get(answer.itemId) ?? '' })),
+    photoIds: input.photoIds,
+    ...(hazardId ? { hazardId } : {}),
+  };
+}
+
+/** Test seams: a throw is a crash there: after the scan put (point and counter not done), after the counter. */
+export interface ScanSeams {
+  beforeCount?: () => void | Promise<void>;
+  beforeUnmark?: () => void | Promise<void>;
+}
+
+/** A retry that lost the put: the first scan answers; its point is moved (a no-op unless the first died before). */
+async function replayOf(scanId: string, marker: ScanMarker, point: ScanTarget) {
+  const first = await findScan(scanId);
+  if (!first) throw new Error(`scan ${scanId}: the conditional put failed but no scan is stored`);
+  const { riskPointId, scannedAt } = first;
+  await Promise.all([
+    advanceRiskPointScan({ riskPointId, scannedAt, cycleDays: point.cycleDays }),
+    deleteMarker(marker),
+  ]);
+  return { scan: scanView(first), replayed: true };
+}
+
 /**
- * Records a scan once per (user, clientScanId): a retry answers the recorded scan and writes nothing. Every
- * check comes before the first write. The writes are each idempotent and the scan item comes last, so a request
- * that died half-way and is retried ends the same: the hazard (deterministic by scan id), the point moved
- * forward only (an older scan never moves it back), then the scan.
+ * Records a scan once per (user, clientScanId): a retry answers the recorded scan. Every check comes before the
+ * first write. Then: a marker ("maybe uncounted") and the hazard (deterministic by scan id); the scan, a
+ * conditional put that decides first vs retry; the point moved forward only and the quarter counter; the
+ * marker deleted. A crash after the marker is finished by the phone's retry (point) or the repair (counter).
  */
 export async function recordScan(
   principal: Principal,
   input: ScanCreate,
   now: Date,
+  seams: ScanSeams = {},
 ): Promise<{ scan: Scan; replayed: boolean }> {
   const scanId = scanIdFor(principal.userId, input.clientScanId);
-  const read = await readInputs(principal, scanId, input);
+  const read = await checked(principal, scanId, input);
   if (read.replay) return { scan: scanView(read.replay), replayed: true };
-  const { point } = read;
-  const hazard = checkScan(point, input);
+  const { point, hazard } = read;
   const scannedAt = now.toISOString();
-  const place = { enterpriseId: point.enterpriseId, districtId: point.districtId, townId: point.townId };
+  const marker = newMarker(scanId, point.enterpriseId, now, randomUUID());
   const [created] = await Promise.all([
     hazard
       ? createHazardFromScan({
           scanId,
           riskPointId: point.riskPointId,
           riskPointName: point.name,
-          ...place,
+          enterpriseId: point.enterpriseId,
+          districtId: point.districtId,
+          townId: point.townId,
           ...(point.gridId ? { gridId: point.gridId } : {}),
           description: input.hazard?.description ?? failedItemsDescription(point.checklist, input.answers),
           level: input.hazard?.level ?? 'general',
@@ -124,39 +181,28 @@ export async function recordScan(
           at: scannedAt,
         })
       : undefined,
-    advanceRiskPointScan({ riskPointId: point.riskPointId, scannedAt }),
+    putMarker(marker),
   ]);
-  const texts = new Map(point.checklist.map((item) => [item.itemId, item.text]));
-  const item: ScanItem = {
-    scanId,
-    clientScanId: input.clientScanId,
-    riskPointId: point.riskPointId,
-    riskPointName: point.name,
-    level: point.level,
-    className: point.className,
-    location: point.location,
-    ...place,
-    ...(point.gridId ? { gridId: point.gridId } : {}),
-    enterpriseName: point.enterpriseName,
-    userId: principal.userId,
-    userName: principal.name,
-    principal: read.principal,
-    scannedAt,
-    day: businessDay(now),
-    dueAt: point.nextDueAt,
-    late: isLate(now, point.nextDueAt),
-    result: hazard ? 'hazard' : 'normal',
-    answers: input.answers.map((answer) => ({ ...answer, text: texts.get(answer.itemId) ?? '' })),
-    photoIds: input.photoIds,
-    ...(created ? { hazardId: created.hazardId } : {}),
-  };
+  const base = { scanId, userId: principal.userId, userName: principal.name, scannedAt };
+  const item = scanItemOf(
+    { ...base, principal: principal.enterprisePrincipal === true },
+    point,
+    input,
+    now,
+    created?.hazardId,
+  );
   try {
-    await scan.create(item).go();
-    return { scan: scanView(item), replayed: false };
+    await scan.create(item).go({ response: 'none' });
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    const first = await findScan(scanId);
-    if (!first) throw error;
-    return { scan: scanView(first), replayed: true };
+    return replayOf(scanId, marker, point);
   }
+  await seams.beforeCount?.();
+  await Promise.all([
+    advanceRiskPointScan({ riskPointId: point.riskPointId, scannedAt, cycleDays: point.cycleDays }),
+    countScan(item, now),
+  ]);
+  await seams.beforeUnmark?.();
+  await deleteMarker(marker);
+  return { scan: scanView(item), replayed: false };
 }

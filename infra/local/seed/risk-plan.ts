@@ -98,17 +98,28 @@ function scanTimes(
   return { times: times.reverse(), before: Math.round(at) };
 }
 
+const planRandom = (enterprise: DemoEnterprise) => seededRandom(seedOf(`risk-plan\n${enterprise.id}`));
+
+/** How many points `planEnterprise` gives the enterprise without `extraPoints` (its PRNG's first draws, alone). */
+export function plannedPointCount(enterprise: DemoEnterprise, profile: DistrictProfile): number {
+  const random = planRandom(enterprise);
+  random.next();
+  return random.int(profile.points[0], profile.points[1]);
+}
+
 /**
  * The risk points of one operating enterprise and their scan history up to `anchor`, the same on every run for
  * the same enterprise (its own PRNG): about 14 points of classes that fit its industry, some overdue now.
+ * `extraPoints` (the city writer's) adds or removes points so that a city reaches an exact total.
  */
 export function planEnterprise(
   enterprise: DemoEnterprise,
   profile: DistrictProfile,
   classes: readonly SeedClass[],
   anchor: number,
+  extraPoints = 0,
 ): PlannedPoint[] {
-  const random = seededRandom(seedOf(`risk-plan\n${enterprise.id}`));
+  const random = planRandom(enterprise);
   const families = new Set([
     ...industryFamilies[enterprise.industry],
     ...(enterprise.flags.includes('dust') ? ['dust'] : []),
@@ -118,7 +129,7 @@ export function planEnterprise(
   const hazardOffset = random.next();
   const names = new Map<string, number>();
   let scanNumber = 0;
-  const count = random.int(profile.points[0], profile.points[1]);
+  const count = Math.max(0, random.int(profile.points[0], profile.points[1]) + extraPoints);
   const points = Array.from({ length: count }, (_, index): PlannedPoint => {
     const seedClass = pickClass(random, fitting, pickLevel(random));
     const cycle = seedClass.cycleDays * DAY_MS;

@@ -10,6 +10,8 @@ import { demoTowns } from './towns';
 /** Every demo account's password (it passes the password rules). */
 export const DEMO_PASSWORD = 'Changan2026';
 export const DEMO_ENTERPRISES_AT_SCALE_1 = 2000;
+/** The seed report's city (一（三）): what `--scale 16.4` builds, exactly (2000 × 16.4 would be 32,800). */
+export const REPORT_CITY = { scale: 16.4, enterprises: 32_742, riskPoints: 475_404 } as const;
 
 export interface SeedSummary {
   towns: number;

@@ -198,12 +198,8 @@ describe('delivery through the http provider', () => {
       at = minutes(at, 1);
       await runJob(dispatcher, at);
       runs += 1;
-      const due = await (await import('#functions/messages/store/dispatch')).dueMessages(
-        new Date('2100-01-01T00:00:00Z'),
-        1,
-        null,
-      );
-      if (due.data.length > 0) continue;
+      const { anyDue } = await import('#functions/messages/store/dispatch');
+      if (await anyDue(new Date('2100-01-01T00:00:00Z'))) continue;
       const items = await Promise.all(ids.map(stored));
       const dead = items.filter((item) => item.status === 'DEAD');
       if (dead.length === 0) break;

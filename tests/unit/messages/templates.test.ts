@@ -18,6 +18,10 @@ describe('the SMS templates', () => {
       dustVerify: { site: '武进某工地', since: '2026-11-24' },
       riskOverdue: { enterprise: '常州某化工有限公司', count: 3 },
       hazardDeadline: { enterprise: '常州某化工有限公司', hazard: '消防通道堵塞', deadline: '2026-12-05' },
+      riskOverdueDigest: { count: 4, worstLevel: '重大风险' },
+      hazardOverdue: { enterprise: '常州某化工有限公司', hazard: '消防通道堵塞', deadline: '2026-12-05' },
+      townRiskEscalation: { town: '湖塘镇', count: 5, enterprises: 2 },
+      townHazardEscalation: { town: '湖塘镇', count: 3, enterprises: 1 },
       campaignRemind: { campaign: '冬季消防安全', deadline: '2026-12-31' },
     };
 
@@ -29,6 +33,12 @@ describe('the SMS templates', () => {
     for (const sms of rendered) expect(sms.text.startsWith(SMS_SIGNATURE)).toBe(true);
     expect(rendered.find((sms) => sms.template === 'riskOverdue')?.text).toBe(
       '【常安码】常州某化工有限公司有3个风险点检查已逾期，请尽快登录常安码完成检查。',
+    );
+    expect(rendered.find((sms) => sms.template === 'riskOverdueDigest')?.text).toBe(
+      '【常安码】您单位有4个风险点逾期未巡查（最高等级：重大风险），请尽快扫码巡查。',
+    );
+    expect(rendered.find((sms) => sms.template === 'townRiskEscalation')?.text).toBe(
+      '【常安码】湖塘镇有2家企业的5个重大、较大风险点逾期超过3天未巡查，请督促整改。',
     );
     expect(rendered.find((sms) => sms.template === 'riskOverdue')?.params).toEqual({
       enterprise: '常州某化工有限公司',

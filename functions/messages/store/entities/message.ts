@@ -1,9 +1,8 @@
 import { Entity } from 'electrodb';
+import { isDueQueue } from '#functions/messages/domain/shards';
 import { messageStatuses } from '#functions/messages/domain/statuses';
 import { documentClient, tableName } from '#functions/platform/dynamo';
 
-/** The value of `dueQueue` while a message waits for the dispatcher; absent (and out of the index) once done. */
-export const DUE_QUEUE = 'due';
 /** The `byCity` partition: every message, newest first. */
 export const CITY_PLACE = 'city';
 
@@ -11,7 +10,8 @@ export const CITY_PLACE = 'city';
  * One SMS in the outbox (ARCHITECTURE.md §8). Its id is derived from the idempotency key, so enqueueing the same
  * key twice is one conditional put that finds the first. Access patterns:
  * - the message M (get; conditional claim PENDING/FAILED → SENDING with a lease; marks fenced by the claim)
- * - due messages (gsi1 `due`, sparse: only PENDING, FAILED and SENDING items carry `dueQueue`; sorted by
+ * - due messages (gsi1 `due`, sparse: only PENDING, FAILED and SENDING items carry `dueQueue`, the message's
+ *   shard `due#00` … `due#15` (domain/shards.ts; `due` for messages written before the shards); sorted by
  *   `nextAttemptAt`, which for SENDING is the lease's end, so an expired lease is simply due again)
  * - a district's messages, newest first (gsi2 `byDistrict`; messages without a district sit in `none`)
  * - the city's messages, newest first (gsi3 `byCity`)
@@ -63,7 +63,7 @@ export const message = new Entity(
       due: {
         index: 'gsi1',
         /** Sparse: keys are written only while the message waits; ElectroDB removes them when this is false. */
-        condition: (attributes) => attributes.dueQueue === DUE_QUEUE,
+        condition: (attributes) => isDueQueue(attributes.dueQueue),
         pk: { field: 'gsi1pk', composite: ['dueQueue'] },
         sk: { field: 'gsi1sk', composite: ['nextAttemptAt'] },
       },

@@ -1,0 +1,53 @@
+import { periodWindow } from '#functions/metrics/domain/period-quarter';
+import { rankDistricts } from '#functions/metrics/domain/period-ranks';
+import { changeOf, periodRows } from '#functions/metrics/domain/period-rows';
+import { scopeKey, tallyPeriod } from '#functions/metrics/domain/period-tally';
+import { readPeriodInputs } from '#functions/metrics/store/period-inputs';
+import { readOverdueSnapshots } from '#functions/metrics/store/period-sources';
+import { areaRows, savePeriod } from '#functions/metrics/store/period-store';
+import { now } from '#functions/platform/clock';
+import { districtIds } from '#functions/platform/districts';
+import { jobHandler } from '#functions/platform/jobs/job';
+import { logger } from '#functions/platform/logger';
+import { repairScanCounters } from '#functions/scans/index';
+
+/**
+ * The quarter's metrics (code usage, principal participation, risk points and self-found hazards per
+ * enterprise, rectification, overdue rate at the end and mean of the days), nightly for the quarter to date and,
+ * on a quarter's first day, final for the quarter that ended. First repairs the scan counters a crash left
+ * behind, then reads, per district and by index only: the enterprises, the quarter's counters (never the
+ * scans), the hazards due or past deadline, the overdue job's day snapshots, and the previous quarter's area
+ * rows. Idempotent per day: every row is a whole put, the meta item last.
+ */
+export const handler = jobHandler('period-metrics', {
+  periodKey: (at) => `through#${periodWindow(at).throughDay}`,
+  run: async ({ at }) => {
+    const window = periodWindow(at);
+    const repair = await repairScanCounters(at);
+    const [inputs, overdue, previous] = await Promise.all([
+      readPeriodInputs(districtIds, window.quarter, window.start, window.end),
+      readOverdueSnapshots(districtIds, window.fromDay, window.throughDay),
+      areaRows(window.previousQuarter, districtIds),
+    ]);
+    const tally = tallyPeriod(districtIds, inputs.enterprises, inputs.counters, inputs.hazards, window.start);
+    const before = new Map(previous.map((row) => [scopeKey(row.level, row.id), row.figures]));
+    const rows = rankDistricts(periodRows(tally, overdue)).map((row) => {
+      const earlier = before.get(scopeKey(row.level, row.id)) ?? null;
+      return { ...row, previous: earlier, change: changeOf(row.figures, earlier) };
+    });
+    const generatedAt = now().toISOString();
+    const written = await savePeriod(
+      { quarter: window.quarter, throughDay: window.throughDay, final: window.final, generatedAt },
+      rows,
+    );
+    const read = { ...inputs.read, snapshots: overdue.items, previous: previous.length };
+    logger.info('period metrics read', {
+      quarter: window.quarter,
+      final: window.final,
+      read,
+      repair,
+      written,
+    });
+    return { items: Object.values(read).reduce((sum, n) => sum + n, 0) };
+  },
+});

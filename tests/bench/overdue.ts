@@ -1,0 +1,249 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LocalStack } from '#infra/local/stack';
+
+/**
+ * `npm run bench -- overdue` (issue 12): the overdue job over the report's city — 475,404 risk points among
+ * 32,742 enterprises in a fresh dynalite (on disk, as the cached city is) that also holds scans — next to one raw
+ * read of the same items (the job's own Query of the 28 active partitions, same projection and concurrency,
+ * nothing done with the items), measured in the same run before and after the job. Then the metrics routes' p95
+ * at that scale next to GET /api/health (metrics-routes.ts).
+ *
+ * The items are written here with raw BatchWriteItem in the entities' key format (cityseed's full city, with 3.35 M
+ * scans, takes far longer to write than a benchmark run): `OVERDUE_BENCH_SCALE=0.05` for a quick look,
+ * `OVERDUE_BENCH_SCANS` scans spread over 90 days (default 270,000, fewer than a real city's ≈ 3.35 M).
+ */
+const SCALE = Number(process.env.OVERDUE_BENCH_SCALE ?? 1);
+const ENTERPRISES = Math.round(32_742 * SCALE);
+const POINTS = Math.round(475_404 * SCALE);
+const SCANS = Math.round(Number(process.env.OVERDUE_BENCH_SCANS ?? 270_000) * SCALE);
+const TOWNS_PER_DISTRICT = [8, 9, 14, 10, 9, 8, 8]; // 66 towns, as the demo city
+/** Beijing 2026-11-30 00:00: the run that also writes the day's snapshot (hour and day rows: the heavier run). */
+const AT = new Date('2026-11-29T16:00:00.000Z');
+const AT_DAY = '2026-11-29';
+const TARGET_RATIO = 1.5;
+const TARGET_RSS_MB = 1536;
+const DAY_MS = 86_400_000;
+
+/** A deterministic pseudo-random stream (mulberry32): the same city every run. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const LEVELS = [
+  ['red', 1, 0.04],
+  ['orange', 7, 0.16],
+  ['yellow', 30, 0.4],
+  ['blue', 90, 0.4],
+] as const;
+
+interface Firm {
+  id: string;
+  name: string;
+  districtId: string;
+  townId: string;
+  gridId?: string;
+}
+
+function firmsOf(districtIds: readonly string[]): Firm[] {
+  const towns = districtIds.flatMap((districtId, d) =>
+    Array.from({ length: TOWNS_PER_DISTRICT[d] ?? 8 }, (_, t) => ({ districtId, townId: `bt-${d}-${t}` })),
+  );
+  return Array.from({ length: ENTERPRISES }, (_, i) => {
+    const town = towns[i % towns.length] as { districtId: string; townId: string };
+    const grid = i % 17 === 0 ? {} : { gridId: `${town.townId}-g${i % 9}` }; // some outside any grid
+    return { id: `be-${i}`, name: `基准企业${i}`, ...town, ...grid };
+  });
+}
+
+async function write(items: Record<string, unknown>[], onDone: (n: number) => void) {
+  const { callDynamo, tableName } = await import('#functions/platform/dynamo');
+  const { mapLimit } = await import('#functions/platform/concurrency');
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
+  await mapLimit(batches, 8, async (batch) => {
+    let pending = batch.map((Item) => ({ PutRequest: { Item } }));
+    while (pending.length > 0) {
+      const answer = await callDynamo('BatchWriteItem', { RequestItems: { [tableName]: pending } });
+      pending = ((answer.UnprocessedItems as Record<string, typeof pending>)?.[tableName] ??
+        []) as typeof pending;
+    }
+    onDone(batch.length);
+  });
+}
+
+/** Writes the points (and the scans) in chunks, so that the built items never all sit in memory at once. */
+async function writeCity(): Promise<{ seconds: number; items: number }> {
+  const { districtIds } = await import('#functions/platform/districts');
+  const { riskPoint } = await import('#functions/risk-points/store/entities/risk-point');
+  const { scan } = await import('#functions/scans/store/entities/scan');
+  const firms = firmsOf(districtIds);
+  const next = random(2022);
+  const started = performance.now();
+  let written = 0;
+  const total = POINTS + SCANS;
+  const progress = (n: number) => {
+    written += n;
+    if (written % 25_000 < n)
+      process.stderr.write(`\r  writing ${written.toLocaleString()} / ${total.toLocaleString()} items`);
+  };
+  const pick = () => {
+    const u = next();
+    let sum = 0;
+    for (const level of LEVELS) if (u < (sum += level[2])) return level;
+    return LEVELS[3];
+  };
+  const CHUNK = 20_000;
+  for (let start = 0; start < POINTS; start += CHUNK) {
+    const items = [];
+    for (let i = start; i < Math.min(POINTS, start + CHUNK); i += 1) {
+      const firm = firms[i % ENTERPRISES] as Firm;
+      const [level, cycle] = pick();
+      // About a quarter overdue: due between a quarter of a cycle ago and three quarters ahead.
+      const nextDueAt = new Date(AT.getTime() + (next() - 0.25) * cycle * DAY_MS).toISOString();
+      const { Item } = riskPoint
+        .put({
+          riskPointId: `bp-${i}`,
+          enterpriseId: firm.id,
+          enterpriseName: firm.name,
+          districtId: firm.districtId,
+          townId: firm.townId,
+          ...(firm.gridId ? { gridId: firm.gridId } : {}),
+          classId: `rc-${level}`,
+          className: `${level}类`,
+          name: `风险点${i}`,
+          location: '一号车间',
+          level,
+          cycleDays: cycle,
+          controls: ['按周期检查', '防护罩完好'],
+          responsible: { name: '王工', phone: '13800001234' },
+          status: 'active',
+          lastScanAt: new Date(Date.parse(nextDueAt) - cycle * DAY_MS).toISOString(),
+          nextDueAt,
+          token: `tok${i}`,
+          codeIssuedAt: '2026-08-01T00:00:00.000Z',
+          version: 1,
+          createdBy: 'bench',
+          createdAt: '2026-08-01T00:00:00.000Z',
+          updatedAt: '2026-08-01T00:00:00.000Z',
+        })
+        .params() as { Item: Record<string, unknown> };
+      items.push(Item);
+    }
+    await write(items, progress);
+  }
+  for (let start = 0; start < SCANS; start += CHUNK) {
+    const items = [];
+    for (let i = start; i < Math.min(SCANS, start + CHUNK); i += 1) {
+      const point = Math.floor(next() * POINTS);
+      const firm = firms[point % ENTERPRISES] as Firm;
+      const scannedAt = new Date(AT.getTime() - next() * 90 * DAY_MS).toISOString();
+      const { Item } = scan
+        .put({
+          scanId: `bs-${i}`,
+          clientScanId: `c${i}`,
+          riskPointId: `bp-${point}`,
+          riskPointName: `风险点${point}`,
+          level: 'yellow',
+          className: '一般类',
+          location: '一号车间',
+          enterpriseId: firm.id,
+          enterpriseName: firm.name,
+          districtId: firm.districtId,
+          townId: firm.townId,
+          ...(firm.gridId ? { gridId: firm.gridId } : {}),
+          userId: `bu-${point % ENTERPRISES}`,
+          userName: '安全员',
+          principal: next() < 0.5,
+          scannedAt,
+          day: new Date(Date.parse(scannedAt) + 8 * 3_600_000).toISOString().slice(0, 10),
+          dueAt: scannedAt,
+          late: next() < 0.2,
+          result: 'normal',
+          answers: [{ itemId: 'i1', answer: 'pass' }],
+          photoIds: [],
+        })
+        .params() as { Item: Record<string, unknown> };
+      items.push(Item);
+    }
+    await write(items, progress);
+  }
+  process.stderr.write('\n');
+  return { seconds: (performance.now() - started) / 1000, items: total };
+}
+
+/** The raw read: every active partition by the job's own Query (projection, 4 at once), items only counted. */
+async function rawRead(): Promise<{ items: number; ms: number }> {
+  const { activePointPartitions, activePointsOf } = await import('#functions/risk-points/index');
+  const { mapLimit } = await import('#functions/platform/concurrency');
+  const started = performance.now();
+  let items = 0;
+  await mapLimit(activePointPartitions, 4, async (partition) => {
+    for await (const page of activePointsOf(partition)) items += page.length;
+  });
+  return { items, ms: performance.now() - started };
+}
+
+/** Peak resident set size while `act` runs, sampled every 50 ms. */
+async function peakRss<T>(act: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 50);
+  try {
+    const result = await act();
+    return { result, peakMb: Math.max(peak, process.memoryUsage.rss()) / 1_048_576 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export async function runOverdueBench(): Promise<number> {
+  const { startLocalStack } = await import('#infra/local/stack');
+  const dataDir = mkdtempSync(join('.bench', 'overdue-'));
+  const stack: LocalStack = await startLocalStack({ dataDir });
+  try {
+    console.log(
+      `overdue bench: ${POINTS.toLocaleString()} risk points, ${ENTERPRISES.toLocaleString()} enterprises, ${SCANS.toLocaleString()} scans`,
+    );
+    const city = await writeCity();
+    console.log(
+      `  city written: ${city.items.toLocaleString()} items in ${city.seconds.toFixed(0)} s (${Math.round(city.items / city.seconds)} items/s)`,
+    );
+    const before = await rawRead();
+    const job = stack.bindings.jobs.find((candidate) => candidate.name === 'overdue');
+    if (!job) throw new Error('the manifest has no overdue job');
+    const { invoke } = await import('#infra/local/handlers');
+    const rssBefore = process.memoryUsage.rss() / 1_048_576;
+    const started = performance.now();
+    const { result, peakMb } = await peakRss(() => invoke(job.module, { at: AT.toISOString() }, 15 * 60_000));
+    const jobMs = performance.now() - started;
+    const after = await rawRead();
+    const rawMs = (before.ms + after.ms) / 2;
+    const ratio = jobMs / rawMs;
+    const perSecond = (ms: number, n: number) => Math.round((n / ms) * 1000).toLocaleString();
+    console.log(
+      `  raw read   : ${before.items.toLocaleString()} items, ${before.ms.toFixed(0)} ms then ${after.ms.toFixed(0)} ms (${perSecond(rawMs, before.items)} items/s)`,
+    );
+    console.log(
+      `  overdue job: ${JSON.stringify(result)} in ${jobMs.toFixed(0)} ms (${perSecond(jobMs, before.items)} items/s)`,
+    );
+    console.log(`  ratio job / raw read: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)`);
+    console.log(
+      `  peak RSS during the job: ${peakMb.toFixed(0)} MB (before ${rssBefore.toFixed(0)} MB; dynalite shares this process; target ≤ ${TARGET_RSS_MB} MB)`,
+    );
+    const { measureMetricsRoutes } = await import('./metrics-routes');
+    await measureMetricsRoutes(stack, AT_DAY);
+    return ratio <= TARGET_RATIO && peakMb <= TARGET_RSS_MB ? 0 : 1;
+  } finally {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
