@@ -16,9 +16,16 @@ const daySchema = (label: string) =>
   z
     .string({ error: `${label}须为日期` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式须为 YYYY-MM-DD` })
-    .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day, {
-      error: `${label}不是有效的日期`,
-    });
+    // zod runs this after a failed regex too: a day that does not parse must answer false, not throw.
+    .refine(
+      (day) => {
+        const time = Date.parse(`${day}T00:00:00Z`);
+        return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+      },
+      {
+        error: `${label}不是有效的日期`,
+      },
+    );
 
 /** Active and overdue risk points of one area and level at one instant; `rate` is null when none is active. */
 export const overdueFiguresSchema = z.object({

@@ -16,4 +16,10 @@ export const metricCases: Record<string, RouteCase> = {
     ownerships: none,
     call: async () => ({ path: '/api/metrics/trend?level=town&days=7' }),
   },
+  // period (helper period): the town level is every allowed supervisor's own level or below; an enterprise
+  // user gets its own row whatever the level
+  'GET /api/metrics/period': {
+    ownerships: none,
+    call: async () => ({ path: '/api/metrics/period?level=town' }),
+  },
 };

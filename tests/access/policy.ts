@@ -91,6 +91,9 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   // areas to those who supervise a city, district or town
   'GET /api/metrics/overdue': all,
   'GET /api/metrics/trend': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  // metrics (period): a quarter's area rows to those who supervise a city, district or town; an enterprise
+  // user its own enterprise's row; a grid member has no area the quarter is kept for
+  'GET /api/metrics/period': ['cityAdmin', 'districtAdmin', 'townOfficer', 'enterpriseUser'],
 };
 
 /**

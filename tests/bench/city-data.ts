@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { CitySummary, WriteCityOptions } from '#infra/local/seed/fast/city';
 import type { LocalStack } from '#infra/local/stack';
 
+export { REPORT_CITY } from '#infra/local/seed/seed-city';
 /**
  * The city-scale data for benchmarks (issue 12): the demo city written at BatchWriteItem speed by the seed's fast
  * path (infra/local/seed/fast/city.ts). The report's city is `{ scale: 16.4 }`: 32,742 enterprises, 475,404
@@ -14,7 +15,6 @@ import type { LocalStack } from '#infra/local/stack';
  *   written once per key: the report's city takes many minutes and gigabytes; memory could not hold it).
  */
 export type { CitySummary, WriteCityOptions };
-export { REPORT_CITY } from '#infra/local/seed/seed-city';
 
 /** Fills the (empty) main table of the local stack this process started. */
 export async function writeCity(options: WriteCityOptions = {}): Promise<CitySummary> {
@@ -29,12 +29,14 @@ export async function cityProgress(): Promise<NonNullable<WriteCityOptions['onPr
   return (progress, final) => (final ? line.done(progress) : line.update(progress));
 }
 
-const cacheKey = (options: WriteCityOptions) =>
+/** The cache folder's name for `options` (`npm run seed -- --out .bench/city/<key>` writes the same layout). */
+export const cacheKey = (options: WriteCityOptions) =>
   [
     `s${options.scale ?? 1}`,
     options.enterprises ? `e${options.enterprises}` : '',
     options.riskPoints ? `p${options.riskPoints}` : '',
     options.scans === false ? 'noscans' : `d${options.days ?? 90}`,
+    options.lean ? 'lean' : '',
     `seed${options.seed ?? 2022}`,
     `at${(options.at ?? CITY_AT).toISOString().replace(/[:.]/g, '')}`,
     'v1',

@@ -4,7 +4,9 @@ const benches: Record<string, () => Promise<number>> = {
   import: async () => (await import('./import')).runImportBench(),
   lists: async () => (await import('./lists')).runListsBench(),
   overdue: async () => (await import('./overdue')).runOverdueBench(),
+  'period-metrics': async () => (await import('./period-metrics')).runPeriodMetricsBench(),
   'scan-ingest': async () => (await import('./scan-ingest')).runScanIngestBench(),
+  'sms-dispatch': async () => (await import('./sms-dispatch')).runSmsDispatchBench(),
 };
 
 const benchName = process.argv[2];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { LocalStack } from '#infra/local/stack';
 import { signedIn } from '#tests/fixtures/auth';
+import { countByAction, dynamoRequestsDuring } from '#tests/fixtures/dynamo-requests';
 import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi, startTestStack } from '#tests/fixtures/local-stack';
 
@@ -56,13 +57,18 @@ async function post(stack: LocalStack, headers: Record<string, string>, path: st
   return answer.body as Record<string, unknown>;
 }
 
-/** An enterprise with POINTS risk points of a class without photo-required items, and its principal signed in. */
+/**
+ * `BENCH_ENTERPRISES=8` spreads the points over 8 enterprises: one enterprise's 32 phones scanning at once
+ * queue on its one quarter counter item (dynalite holds an item lock for the whole read-modify-write).
+ */
+const ENTERPRISES = Math.max(1, Number(process.env.BENCH_ENTERPRISES ?? 1));
+
+/** ENTERPRISES enterprises sharing POINTS risk points of a class without photo-required items, principals signed in. */
 async function setUp(stack: LocalStack) {
   const city = (await signedIn(stack, { role: 'cityAdmin' })).headers;
   const town = await post(stack, city, '/api/towns', { districtId: 'wujin', name: '湖塘镇' });
   const grid = await post(stack, city, '/api/grids', { townId: town.id, name: '湖塘镇第1网格' });
   const place = { districtId: 'wujin', townId: String(town.id), gridId: String(grid.id) };
-  const enterprise = await post(stack, city, '/api/enterprises', validEnterprise(place));
   const riskClass = await post(stack, city, '/api/risk-classes', {
     name: '机械设备（基准测试）',
     family: '机械',
@@ -72,23 +78,29 @@ async function setUp(stack: LocalStack) {
     checklist: [{ text: '防护罩完好', photoRequired: false }],
   });
   const itemId = String((riskClass.checklist as { itemId: string }[])[0]?.itemId);
-  const user = await signedIn(stack, {
-    role: 'enterpriseUser',
-    districtId: 'wujin',
-    enterpriseId: String(enterprise.id),
-    isPrincipal: true,
-  });
-  const tokens: string[] = [];
+  const users: Record<string, string>[] = [];
+  for (let i = 0; i < ENTERPRISES; i += 1) {
+    const enterprise = await post(stack, city, '/api/enterprises', validEnterprise(place));
+    const user = await signedIn(stack, {
+      role: 'enterpriseUser',
+      districtId: 'wujin',
+      enterpriseId: String(enterprise.id),
+      isPrincipal: true,
+    });
+    users.push(user.headers);
+  }
+  const targets: { token: string; headers: Record<string, string> }[] = [];
   for (let i = 0; i < POINTS; i += 1) {
-    const point = await post(stack, user.headers, '/api/risk-points', {
+    const headers = users[i % ENTERPRISES] as Record<string, string>;
+    const point = await post(stack, headers, '/api/risk-points', {
       classId: riskClass.id,
       name: `冲床${i + 1}`,
       location: '二号车间',
       responsible: { name: '李工' },
     });
-    tokens.push(String(point.token));
+    targets.push({ token: String(point.token), headers });
   }
-  return { headers: user.headers, tokens, itemId };
+  return { targets, itemId };
 }
 
 const show = (name: string, run: Run) =>
@@ -102,11 +114,11 @@ const show = (name: string, run: Run) =>
 export async function runScanIngestBench(): Promise<number> {
   const stack = await startTestStack();
   try {
-    const { headers, tokens, itemId } = await setUp(stack);
+    const { targets, itemId } = await setUp(stack);
     const client = new DynamoDBClient({ endpoint: stack.endpoints.dynamo });
     const runId = randomUUID().slice(0, 8);
     console.log(
-      `scan-ingest benchmark: concurrency ${CONCURRENCY}, ${SECONDS} s each, ${POINTS} risk points; node ${process.version}`,
+      `scan-ingest benchmark: concurrency ${CONCURRENCY}, ${SECONDS} s each, ${POINTS} risk points of ${ENTERPRISES} enterprise(s); node ${process.version}`,
     );
     const raw = await load(async (n) => {
       const id = `${runId}-${n}`;
@@ -126,22 +138,48 @@ export async function runScanIngestBench(): Promise<number> {
       return true;
     });
     console.log(show('raw PutItem (dynalite)', raw));
-    const api = await load(async (n) => {
+    const { result: api, requests: underLoad } = await dynamoRequestsDuring(stack, () =>
+      load(async (n) => {
+        const target = targets[n % targets.length] as (typeof targets)[number];
+        const answer = await fetch(`${stack.url}/api/scans`, {
+          method: 'POST',
+          headers: target.headers,
+          body: JSON.stringify({
+            token: target.token,
+            clientScanId: `${runId}-${n}`,
+            answers: [{ itemId, answer: 'pass' }],
+            result: 'normal',
+            photoIds: [],
+          }),
+        });
+        await answer.arrayBuffer();
+        return answer.status === 201;
+      }),
+    );
+    console.log(show('POST /api/scans (local gateway)', api));
+    // Under load, lost races (a point or a counter written by a concurrent scan) add conditional retries.
+    const perScan = (underLoad.length / Math.max(1, api.requests + api.errors)).toFixed(2);
+    console.log(
+      `  DynamoDB requests per scan under load: ${perScan} ${JSON.stringify(countByAction(underLoad))}`,
+    );
+    // One more scan of a point no run touched this second, alone: what each scan costs in DynamoDB requests.
+    const { requests } = await dynamoRequestsDuring(stack, async () => {
       const answer = await fetch(`${stack.url}/api/scans`, {
         method: 'POST',
-        headers,
+        headers: targets[0]?.headers,
         body: JSON.stringify({
-          token: tokens[n % tokens.length],
-          clientScanId: `${runId}-${n}`,
+          token: targets[0]?.token,
+          clientScanId: `${runId}-counted`,
           answers: [{ itemId, answer: 'pass' }],
           result: 'normal',
           photoIds: [],
         }),
       });
       await answer.arrayBuffer();
-      return answer.status === 201;
     });
-    console.log(show('POST /api/scans (local gateway)', api));
+    console.log(
+      `  DynamoDB requests per scan: ${requests.length} ${JSON.stringify(countByAction(requests))}`,
+    );
     client.destroy();
     const ratio = api.perSecond / raw.perSecond;
     console.log(

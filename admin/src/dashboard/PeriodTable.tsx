@@ -19,7 +19,7 @@ const Cell = ({ cell, of }: { cell: PeriodCell; of: number }) => {
     <TableCell
       align="right"
       data-alarm={cell.alarm ? 'true' : undefined}
-      sx={cell.alarm ? { bgcolor: 'rgba(211, 47, 47, 0.08)' } : undefined}
+      sx={{ px: 1, ...(cell.alarm ? { bgcolor: 'rgba(211, 47, 47, 0.08)' } : {}) }}
     >
       <Typography
         component="span"
@@ -84,7 +84,7 @@ export const PeriodTable = ({
           <TableRow>
             <TableCell sx={sticky}>{areaLabel}</TableCell>
             {periodColumns.map((entry) => (
-              <TableCell key={entry.key} align="right" sx={{ minWidth: 96 }}>
+              <TableCell key={entry.key} align="right" sx={{ minWidth: 72, px: 1 }}>
                 {'watch' in entry && entry.watch ? (
                   <Tooltip
                     title={translate(`app.dashboard.period.watch.${entry.watch}`, {

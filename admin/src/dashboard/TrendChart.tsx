@@ -46,7 +46,11 @@ const TrendChart = ({
           id: line.id,
           label: line.label,
           data: [...line.data],
-          showMark: false,
+          // Marks only where a day stands alone (its neighbours have no snapshot), so no figure is invisible.
+          showMark: ({ index }: { index: number }) =>
+            line.data[index] !== null &&
+            (line.data[index - 1] ?? null) === null &&
+            (line.data[index + 1] ?? null) === null,
           valueFormatter: percent,
         }))}
         grid={{ horizontal: true }}

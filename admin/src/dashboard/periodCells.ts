@@ -91,11 +91,7 @@ export function periodCells(
   return periodColumns.map((column) => {
     if ('level' in column) {
       const value = row.counts.riskPointsPerEnterprise?.[column.level];
-      return {
-        text: perEnterpriseText(value),
-        alarm: false,
-        detail: String(row.counts.riskPoints[column.level]),
-      };
+      return { text: perEnterpriseText(value), alarm: false };
     }
     const value = row.figures[column.key];
     return {

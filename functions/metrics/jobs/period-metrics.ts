@@ -23,12 +23,15 @@ export const handler = jobHandler('period-metrics', {
   periodKey: (at) => `through#${periodWindow(at).throughDay}`,
   run: async ({ at }) => {
     const window = periodWindow(at);
+    const started = performance.now();
     const repair = await repairScanCounters(at);
+    const repaired = performance.now();
     const [inputs, overdue, previous] = await Promise.all([
       readPeriodInputs(districtIds, window.quarter, window.start, window.end),
       readOverdueSnapshots(districtIds, window.fromDay, window.throughDay),
       areaRows(window.previousQuarter, districtIds),
     ]);
+    const readAt = performance.now();
     const tally = tallyPeriod(districtIds, inputs.enterprises, inputs.counters, inputs.hazards, window.start);
     const before = new Map(previous.map((row) => [scopeKey(row.level, row.id), row.figures]));
     const rows = rankDistricts(periodRows(tally, overdue)).map((row) => {
@@ -38,6 +41,7 @@ export const handler = jobHandler('period-metrics', {
     const generatedAt = now().toISOString();
     const written = await savePeriod(
       { quarter: window.quarter, throughDay: window.throughDay, final: window.final, generatedAt },
+      districtIds,
       rows,
     );
     const read = { ...inputs.read, snapshots: overdue.items, previous: previous.length };
@@ -47,6 +51,11 @@ export const handler = jobHandler('period-metrics', {
       read,
       repair,
       written,
+      ms: {
+        repair: Math.round(repaired - started),
+        read: Math.round(readAt - repaired),
+        tallyAndWrite: Math.round(performance.now() - readAt),
+      },
     });
     return { items: Object.values(read).reduce((sum, n) => sum + n, 0) };
   },

@@ -138,8 +138,10 @@ async function replayOf(scanId: string, marker: ScanMarker, point: ScanTarget) {
   const first = await findScan(scanId);
   if (!first) throw new Error(`scan ${scanId}: the conditional put failed but no scan is stored`);
   const { riskPointId, scannedAt } = first;
+  // The point as the token lookup read it tells whether the first request got as far as moving it.
+  const behind = !point.lastScanAt || point.lastScanAt < scannedAt;
   await Promise.all([
-    advanceRiskPointScan({ riskPointId, scannedAt, cycleDays: point.cycleDays }),
+    behind ? advanceRiskPointScan({ riskPointId, scannedAt, cycleDays: point.cycleDays }) : undefined,
     deleteMarker(marker),
   ]);
   return { scan: scanView(first), replayed: true };

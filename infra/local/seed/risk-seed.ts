@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DistrictId } from '#functions/platform/districts';
 import { progressBar } from '../progress';
+import { runMetricsJobs } from './metrics-jobs';
 import type { Reviewer } from './risk-items';
 import type { DemoRiskSeedItem } from './risk-marker';
 import { DAY_MS, type DemoEnterprise, planEnterprise } from './risk-plan';
@@ -186,6 +187,7 @@ function chunkItems(chunk: readonly DemoEnterprise[], phase: Phase, context: Chu
 /**
  * `npm start`'s way: the risk data after the demo city, in the background (the console is usable meanwhile),
  * one progress line per 10% of each phase; a failure is logged, and the next start resumes where it stopped.
+ * Then the metrics jobs once (metrics-jobs.ts), so that the dashboard has figures before their first cron run.
  */
 export async function seedRiskInBackground(log: (line: string) => void): Promise<void> {
   try {
@@ -195,6 +197,7 @@ export async function seedRiskInBackground(log: (line: string) => void): Promise
     log(
       `seeded ${summary.points} risk points, ${summary.scans} scans, ${summary.hazards} hazards, ${summary.accounts} 安全员 accounts in ${summary.seconds.toFixed(1)} s`,
     );
+    await runMetricsJobs(log);
   } catch (error) {
     log(
       `demo risk data stopped (the next start resumes it): ${error instanceof Error ? error.message : String(error)}`,

@@ -115,7 +115,7 @@ describe('the overdue job and its routes on the local stack', () => {
     expect(ids(await getOverdue(stack, city.headers.gridG1, 'level=enterprise'))).toEqual([E1]);
     expect(ids(await getOverdue(stack, city.headers.firmE1, 'level=enterprise'))).toEqual([E1]);
     expect(
-      ids(await getOverdue(stack, city.headers.wujin, 'level=enterprise&townId=' + city.towns.townC)),
+      ids(await getOverdue(stack, city.headers.wujin, `level=enterprise&townId=${city.towns.townC}`)),
     ).toEqual([]);
     expect((await getOverdue(stack, city.headers.wujin, 'level=city')).status).toBe(404);
     expect((await getOverdue(stack, city.headers.townA, 'level=district')).status).toBe(404);

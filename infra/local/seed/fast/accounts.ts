@@ -33,11 +33,7 @@ export type PresenceSet = ReturnType<typeof presenceSet>;
  * The items `insertUser` writes for an account (its username claim, the account, its name tokens), built
  * without a request each. The password hash is the caller's: the demo shares one per password.
  */
-export function accountItems(
-  input: NewUser & { userId: string },
-  at: string,
-  presence: PresenceSet,
-): Item[] {
+export function accountItems(input: NewUser & { userId: string }, at: string, presence: PresenceSet): Item[] {
   const record = { ...input, tokenVersion: 0, createdAt: at, updatedAt: at };
   const items = [
     itemOf(usernameClaim.put({ username: input.username, userId: input.userId, claimedAt: at })),

@@ -1,9 +1,9 @@
+import type { EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
 import { creditCodeClaim } from '#functions/enterprises/store/entities/credit-code-claim';
 import { enterprise } from '#functions/enterprises/store/entities/enterprise';
 import { enterpriseNameToken } from '#functions/enterprises/store/entities/enterprise-name-token';
 import { ENTERPRISE_INDEX, nameTokensOf } from '#functions/enterprises/store/name-index';
 import { enterpriseItem } from '#functions/enterprises/store/records';
-import type { EnterpriseInput } from '#functions/enterprises/schemas/enterprises';
 import { districts } from '#functions/platform/districts';
 import { type DemoTown, demoEnterprise, enterprisesPerDistrict } from '../generate';
 import type { Random } from '../random';
@@ -41,7 +41,9 @@ export function cityEnterprises(
       const input = demoEnterprise(random, random.pick(own), taken);
       mine.push({ id: idOf(context, `enterprise\n${input.creditCode}`), input });
     }
-    const operating = mine.filter((row) => row.input.status === '正常生产').sort((a, b) => (a.id < b.id ? -1 : 1));
+    const operating = mine
+      .filter((row) => row.input.status === '正常生产')
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
     operating.forEach((row, indexInDistrict) => {
       const { input } = row;
       const safetyName = input.safetyContact?.name || `${input.name}安全员`;
@@ -57,7 +59,10 @@ export function cityEnterprises(
           name: safetyName,
           ...(input.safetyContact?.phone ? { phone: input.safetyContact.phone } : {}),
         },
-        principal: { userId: userIdOf(context, `e${input.creditCode.toLowerCase()}`), name: input.principal.name },
+        principal: {
+          userId: userIdOf(context, `e${input.creditCode.toLowerCase()}`),
+          name: input.principal.name,
+        },
         safety: { userId: userIdOf(context, safetyUsername(input.creditCode)), name: safetyName },
         indexInDistrict,
       };
@@ -75,6 +80,7 @@ export function enterpriseItems(row: CityEnterprise, context: CityContext): Item
     itemOf(enterprise.put(record)),
     itemOf(creditCodeClaim.put({ creditCode: record.creditCode, enterpriseId: row.id, claimedAt: at })),
   ];
+  if (context.lean) return items;
   for (const token of nameTokensOf(record)) {
     context.presence.note(ENTERPRISE_INDEX, token.token, token.districtId);
     items.push(itemOf(enterpriseNameToken.put(token)));

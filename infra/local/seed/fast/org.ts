@@ -16,6 +16,8 @@ export interface CityContext {
   at: Date;
   passwordHash: string;
   presence: PresenceSet;
+  /** No enterprise accounts and no enterprise name index (search tokens): a lean city for benchmarks. */
+  lean?: boolean;
 }
 
 /** A deterministic id: the same seed, instant and key give the same ULID on every run. */
@@ -34,10 +36,14 @@ export function organizationItems(random: Random, context: CityContext) {
   const towns: (DemoTown & { name: string })[] = [];
   const reviewers = new Map<string, Reviewer>();
   let accounts = 0;
-  const account = (input: Omit<NewUser, 'passwordHash' | 'isPrincipal' | 'disabled' | 'mustChangePassword'>) => {
+  const account = (
+    input: Omit<NewUser, 'passwordHash' | 'isPrincipal' | 'disabled' | 'mustChangePassword'>,
+  ) => {
     const userId = userIdOf(context, input.username);
     const full = { ...input, userId, passwordHash: context.passwordHash, isPrincipal: false };
-    items.push(...accountItems({ ...full, disabled: false, mustChangePassword: false }, at, context.presence));
+    items.push(
+      ...accountItems({ ...full, disabled: false, mustChangePassword: false }, at, context.presence),
+    );
     accounts += 1;
     return userId;
   };

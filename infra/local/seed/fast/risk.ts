@@ -1,10 +1,10 @@
 import { hazard } from '#functions/hazards/store/entities/hazard';
+import type { DistrictId } from '#functions/platform/districts';
 import type { SeedClass } from '#functions/risk-points/domain/dictionary/define';
 import { riskPoint } from '#functions/risk-points/store/entities/risk-point';
 import { riskPointCode } from '#functions/risk-points/store/entities/risk-point-code';
 import { scan } from '#functions/scans/store/entities/scan';
 import type { ScanItem } from '#functions/scans/store/record';
-import type { DistrictId } from '#functions/platform/districts';
 import { demoToken, pointItem, type Reviewer, scanItems } from '../risk-items';
 import { DAY_MS, type DemoEnterprise, planEnterprise, plannedPointCount } from '../risk-plan';
 import { districtProfiles } from '../risk-profiles';
