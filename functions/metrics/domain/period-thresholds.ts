@@ -16,7 +16,10 @@ export function periodThresholds(): PeriodThresholds {
       METRICS_OVERDUE_THRESHOLD: share(defaultThresholds.overdueRate),
       METRICS_PARTICIPATION_THRESHOLD: share(defaultThresholds.participationRate),
     });
-    return { overdueRate: env.METRICS_OVERDUE_THRESHOLD, participationRate: env.METRICS_PARTICIPATION_THRESHOLD };
+    return {
+      overdueRate: env.METRICS_OVERDUE_THRESHOLD,
+      participationRate: env.METRICS_PARTICIPATION_THRESHOLD,
+    };
   })();
   return cached;
 }

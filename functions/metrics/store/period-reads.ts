@@ -34,7 +34,11 @@ async function ownRow(quarter: string, enterpriseId: string): Promise<PeriodRow[
  * admin sees its district's row (ranked among the 7) and its towns; a town officer its town; an enterprise user
  * its own enterprise. Before the job's first run for the quarter: `throughDay: null`, no rows.
  */
-export async function findPeriod(principal: Principal, query: PeriodQuery, now: Date): Promise<PeriodResponse> {
+export async function findPeriod(
+  principal: Principal,
+  query: PeriodQuery,
+  now: Date,
+): Promise<PeriodResponse> {
   const scope = listScope(principal);
   const quarter = query.quarter ?? currentQuarter(now);
   const isEnterprise = scope.kind === 'enterprise';

@@ -1,5 +1,6 @@
 import { type PeriodLevel, type PeriodRow, periodRowSchema } from '#functions/metrics/schemas-period';
 import { getItem, putAll, queryAll } from '#functions/metrics/store/overdue-batch';
+import { type PackedRow, packRow, unpackRow } from '#functions/metrics/store/period-pack';
 
 /**
  * Key layout of the quarter's metrics in the main table (plain pk/sk, prefixed `period…`, apart from every
@@ -42,7 +43,7 @@ function enterpriseItems(quarter: string, districts: readonly string[], rows: re
   for (const row of rows) shards.get(`${row.districtId}|${enterpriseShard(row.id)}`)?.push(row);
   return [...shards].map(([key, list]) => {
     const [districtId = '', sk] = key.split('|');
-    return { pk: periodPk(quarter, 'enterprise', districtId), sk, rows: JSON.stringify(list) };
+    return { pk: periodPk(quarter, 'enterprise', districtId), sk, rows: JSON.stringify(list.map(packRow)) };
   });
 }
 
@@ -84,10 +85,13 @@ export async function periodRowsOf(
 }
 
 export async function enterprisePeriodRow(quarter: string, districtId: string, enterpriseId: string) {
-  const item = await getItem({ pk: periodPk(quarter, 'enterprise', districtId), sk: enterpriseShard(enterpriseId) });
-  const rows = item ? (JSON.parse(String(item.rows)) as PeriodRow[]) : [];
-  const row = rows.find((candidate) => candidate.id === enterpriseId);
-  return row ? periodRowSchema.parse(row) : null;
+  const item = await getItem({
+    pk: periodPk(quarter, 'enterprise', districtId),
+    sk: enterpriseShard(enterpriseId),
+  });
+  const rows = item ? (JSON.parse(String(item.rows)) as PackedRow[]) : [];
+  const row = rows.find((candidate) => candidate[0] === enterpriseId);
+  return row ? periodRowSchema.parse(unpackRow(row, districtId)) : null;
 }
 
 /** The city, district and town rows of a quarter (the previous quarter's, for the change): ≈ 70 items. */

@@ -87,7 +87,8 @@ describe.each(pinnedInstants)('at pinned instant $instant ($at)', ({ instant, da
   it('gives the overdue rate of every enterprise, town, district and the city exactly', async () => {
     // Act
     const rowsOf = async (level: string) =>
-      (await get<OverdueResponse>(cityUser, `/api/metrics/overdue?level=${level}&date=${day}&limit=100`)).data;
+      (await get<OverdueResponse>(cityUser, `/api/metrics/overdue?level=${level}&date=${day}&limit=100`))
+        .data;
     const all = [
       ...(await rowsOf('city')),
       ...(await rowsOf('district')),
@@ -144,5 +145,34 @@ describe('the crash between a scan and its counter', () => {
   it('was repaired by the period job: E1 counts the crashed scan once (5 scans, 2 late)', () => {
     // Assess
     expect(period[3].E1?.counts).toMatchObject({ scans: 5, lateScans: 2, usingEnterprises: 1 });
+  });
+});
+
+describe('GET /api/metrics/period, scoped', () => {
+  const path = (level: string) => `/api/metrics/period?quarter=${datasetQuarter}&level=${level}`;
+  const status = async (username: string, level: string) =>
+    (await callApi(stack, path(level), { headers: authHeader(await loginAs(stack, username)) })).status;
+
+  it('gives a district admin its district (ranked among all) and its towns, and no city', async () => {
+    // Act
+    const districts = await get<PeriodResponse>(dataset.usernames.liyang, path('district'));
+    const towns = await get<PeriodResponse>(dataset.usernames.liyang, path('town'));
+
+    // Assess
+    expect(districts.data.map((row) => [row.id, row.ranks?.overdueRateEnd])).toEqual([['liyang', 1]]);
+    expect(towns.data.map((row) => row.id)).toEqual([dataset.towns.C]);
+    expect(await status(dataset.usernames.liyang, 'city')).toBe(404);
+  });
+
+  it('gives a town officer its town only, and an enterprise user its own enterprise whatever the level', async () => {
+    // Act
+    const town = await get<PeriodResponse>(dataset.usernames.townA, path('town'));
+    const own = await get<PeriodResponse>(dataset.usernames.S1, path('district'));
+
+    // Assess
+    expect(town.data.map((row) => row.id)).toEqual([dataset.towns.A]);
+    expect(await status(dataset.usernames.townA, 'district')).toBe(404);
+    expect(own.level).toBe('enterprise');
+    expect(own.data.map((row) => row.id)).toEqual([dataset.firms.E1]);
   });
 });
