@@ -14,22 +14,27 @@ import { repairScanCounters } from '#functions/scans/index';
 /**
  * The quarter's metrics (code usage, principal participation, risk points and self-found hazards per
  * enterprise, rectification, overdue rate at the end and mean of the days), nightly for the quarter to date and,
- * on a quarter's first day, final for the quarter that ended. First repairs the scan counters a crash left
- * behind, then reads, per district and by index only: the enterprises, the quarter's counters (never the
- * scans), the hazards due or past deadline, the overdue job's day snapshots, and the previous quarter's area
- * rows. Idempotent per day: every row is a whole put, the meta item last.
+ * on a quarter's first day, final for the quarter that ended. Repairs the scan counters a crash left behind
+ * before it reads them, and meanwhile reads, per district and by index only: the enterprises, the hazards due
+ * or past deadline, the overdue job's day snapshots and the previous quarter's area rows; then the quarter's
+ * counters (never the scans). Idempotent per day: every row is a whole put, the meta item last.
  */
 export const handler = jobHandler('period-metrics', {
   periodKey: (at) => `through#${periodWindow(at).throughDay}`,
   run: async ({ at }) => {
     const window = periodWindow(at);
     const started = performance.now();
-    const repair = await repairScanCounters(at);
-    const repaired = performance.now();
-    const [inputs, overdue, previous] = await Promise.all([
-      readPeriodInputs(districtIds, window.quarter, window.start, window.end),
+    let repaired = started;
+    // The repair must finish before the counters are read; everything else is read meanwhile.
+    const repairing = repairScanCounters(at).then((result) => {
+      repaired = performance.now();
+      return result;
+    });
+    const [inputs, overdue, previous, repair] = await Promise.all([
+      readPeriodInputs(districtIds, window.quarter, window.start, window.end, repairing),
       readOverdueSnapshots(districtIds, window.fromDay, window.throughDay),
       areaRows(window.previousQuarter, districtIds),
+      repairing,
     ]);
     const readAt = performance.now();
     const tally = tallyPeriod(districtIds, inputs.enterprises, inputs.counters, inputs.hazards, window.start);
@@ -38,6 +43,7 @@ export const handler = jobHandler('period-metrics', {
       const earlier = before.get(scopeKey(row.level, row.id)) ?? null;
       return { ...row, previous: earlier, change: changeOf(row.figures, earlier) };
     });
+    const tallied = performance.now();
     const generatedAt = now().toISOString();
     const written = await savePeriod(
       { quarter: window.quarter, throughDay: window.throughDay, final: window.final, generatedAt },
@@ -53,8 +59,9 @@ export const handler = jobHandler('period-metrics', {
       written,
       ms: {
         repair: Math.round(repaired - started),
-        read: Math.round(readAt - repaired),
-        tallyAndWrite: Math.round(performance.now() - readAt),
+        read: Math.round(readAt - started),
+        tally: Math.round(tallied - readAt),
+        write: Math.round(performance.now() - tallied),
       },
     });
     return { items: Object.values(read).reduce((sum, n) => sum + n, 0) };

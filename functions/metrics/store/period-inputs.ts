@@ -16,7 +16,7 @@ export interface PeriodInputs {
 }
 
 /**
- * Per district, each by its own index: the enterprise census (every enterprise once, its placement and status),
+ * Per district, each by its own index (the counters once `repaired` settles): the enterprise census (every enterprise once, its placement and status),
  * the quarter's scan counters (one per enterprise that scanned; never the scans), and the hazards due in the
  * period or open past deadline at its end (key ranges of the hazards' place index).
  */
@@ -25,6 +25,8 @@ export async function readPeriodInputs(
   quarter: string,
   start: string,
   end: string,
+  /** Settles once the counters are repaired: they are read only after (the rest is read meanwhile). */
+  repaired: Promise<unknown> = Promise.resolve(),
 ): Promise<PeriodInputs> {
   const read = { enterprises: 0, counters: 0, hazards: 0 };
   const enterprises: PeriodEnterprise[] = [];
@@ -40,6 +42,7 @@ export async function readPeriodInputs(
     for (const row of census)
       if (row.status !== CLOSED) enterprises.push({ id: row.id, districtId, townId: row.townId });
     hazards.push(...found);
+    await repaired;
     for await (const page of quarterScanCounters(quarter, districtId)) {
       read.counters += page.length;
       for (const counter of page) counters.set(counter.enterpriseId, counter);

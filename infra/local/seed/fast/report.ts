@@ -23,11 +23,15 @@ export function cityReport(summary: CitySummary, dataDir: string): string {
   const raw = summary.raw
     ? `raw BatchWriteItem ${n(summary.raw.itemsPerSecond)} items/s (${n(summary.raw.items)} items at the start), seed ${n(summary.itemsPerSecond)} items/s: ratio ${(summary.ratio ?? 0).toFixed(2)}`
     : `seed ${n(summary.itemsPerSecond)} items/s (no raw baseline measured)`;
+  const end = summary.rawAtEnd
+    ? `  raw BatchWriteItem again at the end (full table): ${n(summary.rawAtEnd.itemsPerSecond)} items/s: ratio ${(summary.itemsPerSecond / summary.rawAtEnd.itemsPerSecond).toFixed(2)}`
+    : '';
   return [
     `Seeded ${n(summary.towns)} towns, ${n(summary.grids)} grids, ${n(summary.enterprises)} enterprises, ${n(summary.accounts)} accounts,`,
     `  ${n(summary.points)} risk points, ${n(summary.scans)} scans, ${n(summary.hazards)} hazards, ${n(summary.counters)} scan counters`,
     `  ${n(summary.items)} items in ${n(summary.requests)} BatchWriteItem requests, ${summary.seconds.toFixed(1)} s`,
     `  ${raw}`,
+    ...(end ? [end] : []),
     `  peak RSS ${n(process.resourceUsage().maxRSS / 1024)} MB, dynalite data ${n(folderBytes(join(dataDir, 'dynamo')) / 2 ** 20)} MB`,
   ].join('\n');
 }
