@@ -13,7 +13,8 @@ export const handler = httpGroup(
   {
     'GET /api/metrics/overdue': async ({ principal, query }) => ok(await findOverdue(principal, query)),
     'GET /api/metrics/trend': async ({ principal, query, now }) => ok(await findTrend(principal, query, now)),
-    'GET /api/metrics/period': async ({ principal, query, now }) => ok(await findPeriod(principal, query, now)),
+    'GET /api/metrics/period': async ({ principal, query, now }) =>
+      ok(await findPeriod(principal, query, now)),
   },
   { authenticate: authenticate() },
 );

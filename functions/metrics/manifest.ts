@@ -43,7 +43,8 @@ export const metricsManifest = capability({
       path: '/api/metrics/period',
       group: 'metrics',
       access: ['cityAdmin', 'districtAdmin', 'townOfficer', 'enterpriseUser'],
-      summary: '季度指标：使用率、主要负责人参与率、户均风险点与自查隐患、按期整改、逾期率，辖市区排名与环比（企业用户看本企业）',
+      summary:
+        '季度指标：使用率、主要负责人参与率、户均风险点与自查隐患、按期整改、逾期率，辖市区排名与环比（企业用户看本企业）',
       query: periodQuerySchema,
       response: periodResponseSchema,
     }),

@@ -8,17 +8,17 @@ import { pinClock } from '#functions/platform/clock';
 import { readXlsx } from '#functions/platform/files/xlsx-reader';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
 import { createUserDirect, TEST_PASSWORD } from '#tests/fixtures/auth';
-import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
-import { ensureConsoleBuilt } from '../support/console-dist';
-import { loginThroughForm } from '../support/console-login';
-import { watchForProblems } from '../support/problems';
-import { englishOnPage, settled } from '../system/screens';
 import {
   buildMetricsDataset,
   type MetricsDataset,
   pinnedInstants,
   runMetricsJobsAt,
 } from '#tests/fixtures/metrics-dataset';
+import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
+import { ensureConsoleBuilt } from '../support/console-dist';
+import { loginThroughForm } from '../support/console-login';
+import { watchForProblems } from '../support/problems';
+import { englishOnPage, settled } from '../system/screens';
 
 const required = process.env.E2E_REQUIRED === '1';
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-dashboard-'));
