@@ -9,8 +9,6 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * only the `react` one. Higher priority claims a module first.
  */
 const vendorChunks = [
-  // The dashboard's chart library loads only when a chart draws (the TrendChart widget is lazy).
-  { name: 'charts', test: /node_modules[\\/](@mui[\\/]x-|@base-ui[\\/]|bezier-easing[\\/])/, priority: 4 },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
   {
     name: 'mui',
@@ -40,8 +38,7 @@ export default defineConfig({
         m: `${root}m/index.html`,
       },
       output: {
-        // Not recursive: otherwise the lazy chart's dependencies join the chunk every page preloads.
-        codeSplitting: { groups: vendorChunks, includeDependenciesRecursively: false },
+        codeSplitting: { groups: vendorChunks },
       },
     },
   },
