@@ -11,7 +11,8 @@ export const quarterSchema = z
   .string({ error: '季度须为文本' })
   .regex(/^\d{4}Q[1-4]$/, { error: '季度格式须为 YYYYQn，如 2022Q3' });
 
-export const periodQuerySchema = z.object({
+/** Strict: this route takes no paging, so a stray `limit` or `cursor` is refused rather than ignored. */
+export const periodQuerySchema = z.strictObject({
   quarter: quarterSchema
     .optional()
     .meta({ description: '季度（北京时间），如 2022Q3；不填为本季度（截至昨日）' }),

@@ -103,7 +103,8 @@ export const overdueResponseSchema = z.object({
 });
 export type OverdueResponse = z.infer<typeof overdueResponseSchema>;
 
-export const trendQuerySchema = z.object({
+/** Strict: this route takes no paging, so a stray `limit` or `cursor` is refused rather than ignored. */
+export const trendQuerySchema = z.strictObject({
   metric: z.enum(['overdueRate'], { error: '指标须为：风险逾期率（overdueRate）' }).default('overdueRate'),
   days: z.coerce
     .number({ error: '天数须为数字' })
