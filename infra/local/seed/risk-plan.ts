@@ -133,7 +133,13 @@ export function planEnterprise(
   const points = Array.from({ length: count }, (_, index): PlannedPoint => {
     const seedClass = pickClass(random, fitting, pickLevel(random));
     const cycle = seedClass.cycleDays * DAY_MS;
-    const { times, before } = scanTimes(random, profile, cycle, anchor, random.next() < profile.overdue);
+    random.next(); // once a coin per point; kept so that every later draw stays what it was
+    // Stratified, not a coin per point: each enterprise gets its share of overdue points to ±1, so a small
+    // district's share (at demo scales a few dozen points) stays near its profile instead of ±8 points.
+    const phase = spread(enterprise.indexInDistrict, 0.7);
+    const overdueNow =
+      Math.floor((index + 1) * profile.overdue + phase) > Math.floor(index * profile.overdue + phase);
+    const { times, before } = scanTimes(random, profile, cycle, anchor, overdueNow);
     const first = times[0];
     const createdAt = first === undefined ? before : Math.round(first - cycle * (0.5 + random.next() * 0.5));
     const scans = times.map((at, i): PlannedScan => {
