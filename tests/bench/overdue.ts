@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalStack } from '#infra/local/stack';
+import { seededRandom } from '../../infra/local/seed/random';
 
 /**
  * `npm run bench -- overdue` (issue 12): the overdue job over the report's city — 475,404 risk points among
@@ -28,18 +29,6 @@ const AT_DAY = '2026-11-30';
 const TARGET_RATIO = 1.5;
 const TARGET_RSS_MB = 1536;
 const DAY_MS = 86_400_000;
-
-/** A deterministic pseudo-random stream (mulberry32): the same city every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const LEVELS = [
   ['red', 1, 0.04],
@@ -89,7 +78,7 @@ async function writeCity(): Promise<{ seconds: number; items: number }> {
   const { riskPoint } = await import('#functions/risk-points/store/entities/risk-point');
   const { scan } = await import('#functions/scans/store/entities/scan');
   const firms = firmsOf(districtIds);
-  const next = random(2022);
+  const { next } = seededRandom(2022);
   const started = performance.now();
   let written = 0;
   const total = POINTS + SCANS;

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalStack } from '#infra/local/stack';
+import { seededRandom } from '../../infra/local/seed/random';
 
 /**
  * `npm run bench -- period-metrics` (issue 12): the period-metrics job for 2026Q4 to date over the report's city
@@ -25,17 +26,6 @@ const AT = new Date('2026-11-30T17:30:00.000Z');
 const QUARTER = '2026Q4';
 const DAYS = 61; // 10-01 … 11-30
 const TARGET_RATIO = 1.5;
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 async function write(items: Record<string, unknown>[]) {
   const { callDynamo, tableName } = await import('#functions/platform/dynamo');
@@ -92,7 +82,7 @@ async function writeCity(): Promise<number> {
   const { hazard } = await import('#functions/hazards/store/entities/hazard');
   const { scanCounterItem } = await import('#functions/scans/index');
   const { rowPk, rowSk } = await import('#functions/metrics/store/overdue-keys');
-  const next = random(2022);
+  const { next } = seededRandom(2022);
   const towns = districtIds.flatMap((districtId, d) =>
     Array.from({ length: TOWNS_PER_DISTRICT[d] ?? 8 }, (_, t) => ({ districtId, townId: `pt-${d}-${t}` })),
   );

@@ -20,6 +20,13 @@ interface TemplateSpec<S extends z.ZodRawShape> {
 
 const template = <S extends z.ZodRawShape>(spec: TemplateSpec<S>) => spec;
 
+/** A town officer's escalation: how many points or hazards, at how many of the town's enterprises. */
+const townEscalationParams = z.object({
+  town: text(40),
+  count: z.coerce.number().int().min(1).transform(String),
+  enterprises: z.coerce.number().int().min(1).transform(String),
+});
+
 /**
  * The SMS templates, in code (a gateway registers each text; changing one is a deploy, not a setting). Urgent:
  * `test` (an operator checks the channel now) and `dustVerify` (the 7-day on-site check of a dust site that was
@@ -86,22 +93,14 @@ export const smsTemplates = {
   }),
   townRiskEscalation: template({
     label: '风险点逾期督办（镇街）',
-    params: z.object({
-      town: text(40),
-      count: z.coerce.number().int().min(1).transform(String),
-      enterprises: z.coerce.number().int().min(1).transform(String),
-    }),
+    params: townEscalationParams,
     urgent: false,
     render: (p) =>
       `${SMS_SIGNATURE}${p.town}有${p.enterprises}家企业的${p.count}个重大、较大风险点逾期超过3天未巡查，请督促整改。`,
   }),
   townHazardEscalation: template({
     label: '隐患逾期督办（镇街）',
-    params: z.object({
-      town: text(40),
-      count: z.coerce.number().int().min(1).transform(String),
-      enterprises: z.coerce.number().int().min(1).transform(String),
-    }),
+    params: townEscalationParams,
     urgent: false,
     render: (p) =>
       `${SMS_SIGNATURE}${p.town}有${p.enterprises}家企业的${p.count}条隐患超过整改期限7天仍未整改，请督促整改。`,
