@@ -5,6 +5,9 @@
  * it. No Lambda bundle imports this file except the OpenAPI document's (`docs`).
  */
 import { auditManifest } from '#functions/audit/manifest';
+import { dustCleaningsManifest } from '#functions/dust-cleanings/manifest';
+import { dustLadderManifest } from '#functions/dust-ladder/manifest';
+import { dustSitesManifest } from '#functions/dust-sites/manifest';
 import { enterprisesManifest } from '#functions/enterprises/manifest';
 import { hazardsManifest } from '#functions/hazards/manifest';
 import { identityManifest } from '#functions/identity/manifest';
@@ -20,6 +23,7 @@ import { riskPointsManifest } from '#functions/risk-points/manifest';
 import { scansManifest } from '#functions/scans/manifest';
 import { statsManifest } from '#functions/stats/manifest';
 import { systemManifest } from '#functions/system/manifest';
+import { tasksManifest } from '#functions/tasks/manifest';
 
 export const capabilities = {
   system: systemManifest,
@@ -36,6 +40,10 @@ export const capabilities = {
   labels: labelsManifest,
   reminders: remindersManifest,
   metrics: metricsManifest,
+  tasks: tasksManifest,
+  'dust-ladder': dustLadderManifest,
+  'dust-sites': dustSitesManifest,
+  'dust-cleanings': dustCleaningsManifest,
 } as const;
 export type CapabilityName = keyof typeof capabilities;
 type Capability = (typeof capabilities)[CapabilityName];
@@ -70,6 +78,10 @@ export const routes = [
   ...labelsManifest.routes,
   ...remindersManifest.routes,
   ...metricsManifest.routes,
+  ...tasksManifest.routes,
+  ...dustLadderManifest.routes,
+  ...dustSitesManifest.routes,
+  ...dustCleaningsManifest.routes,
 ] as const;
 export type Route = (typeof routes)[number];
 
@@ -103,6 +115,10 @@ export const jobs = [
   ...labelsManifest.jobs,
   ...remindersManifest.jobs,
   ...metricsManifest.jobs,
+  ...tasksManifest.jobs,
+  ...dustLadderManifest.jobs,
+  ...dustSitesManifest.jobs,
+  ...dustCleaningsManifest.jobs,
 ] as const;
 export type JobName = (typeof jobs)[number]['name'];
 
@@ -121,6 +137,10 @@ export const events = [
   ...labelsManifest.events,
   ...remindersManifest.events,
   ...metricsManifest.events,
+  ...tasksManifest.events,
+  ...dustLadderManifest.events,
+  ...dustSitesManifest.events,
+  ...dustCleaningsManifest.events,
 ] as const;
 
 export const manifest = { tables, buckets, groups, routes, jobs, events } as const;

@@ -19,11 +19,12 @@ import riskClasses from './risk-classes';
 import riskPoints from './risk-points';
 import scans from './scans';
 import { SystemPage } from './system/SystemPage';
+import tasks from './tasks';
 import towns from './towns';
 import users from './users';
 
 /**
- * Registers the console's resources and nothing else, in menu order (企业, 风险点, 隐患, 扫码记录, 风险辞典, 镇（街道）,
+ * Registers the console's resources and nothing else, in menu order (企业, 风险点, 任务, 隐患, 扫码记录, 风险辞典, 镇（街道）,
  * 网格, 辖市（区）, 用户, 消息中心, 操作日志). Every page needs a login (resources and the dashboard check it themselves, custom routes through
  * <Authenticated>; `requireAuth` is not used: with it, react-admin 5.15 keeps re-running its logout redirect
  * for ~10 s before the login page appears). The authProvider's canAccess decides what a role sees.
@@ -42,6 +43,7 @@ export const App = () => (
   >
     <Resource name="enterprises" {...enterprises} />
     <Resource name="risk-points" {...riskPoints} />
+    <Resource name="tasks" {...tasks} />
     <Resource name="hazards" {...hazards} />
     <Resource name="scans" {...scans} />
     <Resource name="risk-classes" {...riskClasses} />

@@ -9,4 +9,5 @@ export {
   gridHasEnterprises,
   townHasEnterprises,
 } from '#functions/enterprises/store/presence';
+export { type PrincipalContact, principalContacts } from '#functions/enterprises/store/principal-contacts';
 export { type ReminderContact, reminderContacts } from '#functions/enterprises/store/reminder-contacts';

@@ -2,6 +2,7 @@
  * What other capabilities may use of photos: telling an image's real type, the verified photos a record may
  * attach (usablePhotos) and the short-lived links its answers show (photoViews).
  */
+export type { SuspectCode } from '#functions/photos/domain/capture';
 export { type ImageType, judgeUpload, sniffImageType } from '#functions/photos/domain/image-type';
 export type { PhotoKind } from '#functions/photos/schemas';
 export {

@@ -6,7 +6,7 @@ import { recordIdSchema } from '#functions/platform/schemas/scope';
 export const imageTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 export const photoKindSchema = z.enum(photoKinds, {
-  error: '照片用途应为 扫码、隐患、整改、粉尘或巡查 之一',
+  error: '照片用途应为 扫码、隐患、整改、粉尘、巡查或任务 之一',
 });
 export type PhotoKind = z.infer<typeof photoKindSchema>;
 
@@ -44,6 +44,8 @@ export const photoSchema = z.object({
   size: z.number().optional(),
   capturedAt: z.string().optional(),
   suspect: z.string().optional(),
+  /** Codes of `suspect`: captureGap 拍摄时间异常, duplicate 同一照片, similar 相似照片. */
+  suspectReasons: z.array(z.enum(['captureGap', 'duplicate', 'similar'])).optional(),
   rejectReason: z.enum(rejectionReasons).optional(),
   rejectMessage: z.string().optional(),
   url: z.string().optional(),

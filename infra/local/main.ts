@@ -6,6 +6,7 @@ import { buildConsoleIfStale } from './console-build';
 import { clearRunning, dataDir, findRunning, markRunning } from './running';
 import { runJob } from './scheduler';
 import { demoCredentials, exampleEnterpriseLogin } from './seed/credentials';
+import { seedDustInBackground } from './seed/dust-run';
 import { seedRiskInBackground } from './seed/risk-seed';
 import { isSeeded, seedDemoCity } from './seed/seed-city';
 import { startLocalStack } from './stack';
@@ -101,4 +102,5 @@ ${demoCredentials(example)}
 Press Ctrl-C to stop.
 `);
 // The demo's 常安码 data (risk points, 90 days of scans, hazards) follows in the background: usable meanwhile.
-void seedRiskInBackground(log);
+// Then the dust cleaning data (dust-run.ts), after the risk data: it uses the 安全员 accounts the risk seed makes.
+void seedRiskInBackground(log).then(() => seedDustInBackground(log));

@@ -1,11 +1,14 @@
 import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
+import { dustLadderCases } from './cases-dust-ladder';
+import { dustSiteCases } from './cases-dust-sites';
 import { metricCases } from './cases-metrics';
 import { riskPointCases } from './cases-risk-points';
 import type { Kind, ListKind } from './expectations';
 import { type Actor, enqueueMessage, type Ownership, post, uniqueName, type World } from './world';
 import { hazardCases } from './world-hazards';
 import { scanCases } from './world-scans';
+import { taskCases } from './world-tasks';
 
 /** One request of the matrix: where it goes and what it sends. */
 export interface Call {
@@ -272,10 +275,14 @@ export const routeCases: Record<string, RouteCase> = {
   },
   // risk-points
   ...riskPointCases,
+  ...dustSiteCases,
   // metrics
   ...metricCases,
+  ...dustLadderCases,
   // scans
   ...scanCases,
   // hazards
   ...hazardCases,
+  // tasks
+  ...taskCases,
 };

@@ -20,7 +20,12 @@ export type Kind =
   // scans
   | 'scan'
   // hazards
-  | 'hazard';
+  | 'hazard'
+  // tasks: a town's task (read), and a task to complete (only its assignee finds it)
+  | 'task'
+  | 'assignedTask'
+  // dust-sites
+  | 'dustSite';
 
 const all: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
 const district: readonly Ownership[] = ['own', 'sameDistrict'];
@@ -71,6 +76,18 @@ export const visibility: Record<Kind, Partial<Record<Role, readonly Ownership[]>
   },
   // hazards: a hazard is seen where it was found (its enterprise's place)
   hazard: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own, enterpriseUser: own },
+  // tasks: a town task is read by its town, its district and the city; completed only by its assignee (the
+  // row makes a task at the actor's level: a district admin's in the target's district); the city completes none
+  task: { cityAdmin: all, districtAdmin: district, townOfficer: own },
+  assignedTask: { districtAdmin: district, townOfficer: own },
+  // dust-sites: a site is seen where its enterprise is
+  dustSite: {
+    cityAdmin: all,
+    districtAdmin: district,
+    townOfficer: own,
+    gridMember: own,
+    enterpriseUser: own,
+  },
 };
 
 /** Creating in another district: a district admin is refused with 403 (the 7 districts are public), or 400 when the place is a body reference. */
@@ -83,6 +100,8 @@ export const createElsewhere: Record<string, number> = {
   'POST /api/risk-points': 400,
   // hazards: an enterprise out of scope is not found (its existence does not leak)
   'POST /api/hazards': 404,
+  // dust-sites: the enterprise is a body reference
+  'POST /api/dust-sites': 400,
 };
 
 export function sees(kind: Kind, actor: Actor, ownership: Ownership): boolean {
@@ -105,7 +124,11 @@ export type ListKind =
   // scans
   | 'scan'
   // hazards
-  | 'hazard';
+  | 'hazard'
+  // tasks
+  | 'task'
+  // dust-sites
+  | 'dustSite';
 
 /** Where a row or an actor sits in the organization; a level it has not is absent. */
 export interface Placement {
@@ -197,6 +220,8 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
     case 'riskClass':
       return {};
     case 'riskPoint':
+    // dust-sites
+    case 'dustSite':
     // scans
     case 'scan':
     // hazards
@@ -207,5 +232,10 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
         gridId: field(gridId),
         enterpriseId: field(enterpriseId),
       };
+    // tasks: a district task's town (when it names one) is what it concerns, not where it is assigned
+    case 'task':
+      return (row as { level?: string }).level === 'district'
+        ? { districtId: field(districtId) }
+        : { districtId: field(districtId), townId: field(townId) };
   }
 }

@@ -58,10 +58,18 @@ describe('the pinned access policy', () => {
         buckets: { photos: 'read' },
       },
       riskPoints: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // tasks: completion photos' presigned GET links need GetObject on the photos bucket
+      tasks: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { photos: 'read' },
+      },
       // scans: a scan that finds a hazard appends the hazard's audit entry in the same request
       scans: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       // metrics: reads the jobs' snapshots (and org's town names, an enterprise's placement); writes nothing
       metrics: { tables: { main: 'read', keys: 'read' } },
+      // dust metrics: reads the dust-rate snapshots; writes nothing
+      dustMetrics: { tables: { main: 'read', keys: 'read' } },
+      dustSites: { tables: { main: 'readWrite', audit: 'append' } },
       // label sheets: the PDF is a download kept with the other transfers (deleted after a week)
       labelSheets: {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },

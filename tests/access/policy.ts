@@ -94,6 +94,25 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   // metrics (period): a quarter's area rows to those who supervise a city, district or town; an enterprise
   // user its own enterprise's row; a grid member has no area the quarter is kept for
   'GET /api/metrics/period': ['cityAdmin', 'districtAdmin', 'townOfficer', 'enterpriseUser'],
+  // dust upload rate: areas and their sites to those who supervise a city, district or town
+  'GET /api/metrics/dust': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  // tasks: the levels tasks are given to and the city read them; only the assignee completes (the store
+  // answers the city and the other level 404); grid members and enterprise users have no tasks
+  'GET /api/tasks': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  'GET /api/task-counts': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  'GET /api/tasks/{id}': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  'POST /api/tasks/{id}/complete': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  // dust-sites: read in scope; managers in scope write (the enterprise reads its own)
+  'GET /api/dust-sites': all,
+  'GET /api/dust-sites/{id}': all,
+  'POST /api/dust-sites': ['cityAdmin', 'districtAdmin'],
+  'PUT /api/dust-sites/{id}': ['cityAdmin', 'districtAdmin'],
+  'DELETE /api/dust-sites/{id}': ['cityAdmin', 'districtAdmin'],
+  'POST /api/dust-sites/{id}/code': ['cityAdmin', 'districtAdmin'],
+  // dust-cleanings: the enterprise uploads; everyone reads in scope
+  'POST /api/dust-cleanings': ['enterpriseUser'],
+  'GET /api/dust-cleanings': all,
+  'GET /api/dust-cleanings/{id}': all,
 };
 
 /**
@@ -115,4 +134,9 @@ export const fullPhonePolicy: Readonly<Record<string, readonly Role[]>> = {
   'POST /api/risk-points': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
   'PUT /api/risk-points/{id}': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
   'POST /api/risk-points/{id}/code': ['cityAdmin', 'districtAdmin', 'enterpriseUser'],
+  // dust-sites: the dust contact's phone, to the site's managers
+  'GET /api/dust-sites/{id}': ['cityAdmin', 'districtAdmin'],
+  'POST /api/dust-sites': ['cityAdmin', 'districtAdmin'],
+  'PUT /api/dust-sites/{id}': ['cityAdmin', 'districtAdmin'],
+  'POST /api/dust-sites/{id}/code': ['cityAdmin', 'districtAdmin'],
 };

@@ -5,10 +5,12 @@ import { signedIn } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { ListKind, Placement } from './expectations';
+import { dustSitesOf } from './world-dust-sites';
 import { hazardsOf } from './world-hazards';
 import { metricsOf } from './world-metrics';
 import { riskPointsOf } from './world-risk-points';
 import { scansOf } from './world-scans';
+import { tasksOf } from './world-tasks';
 
 /** Where a target record sits relative to the actor: the actor's own scope, its district elsewhere, or another district. */
 export type Ownership = 'own' | 'sameDistrict' | 'otherDistrict';
@@ -67,10 +69,14 @@ export interface World {
   riskClass: string;
   riskPoints: Targets;
   riskPointTokens: Targets;
+  // dust-sites
+  dustSites: Targets;
   // scans: one scan of each target enterprise's point
   scans: Targets;
   // hazards: one hazard in each target enterprise
   hazards: Targets;
+  // tasks: one town task in each target place
+  tasks: Targets;
 }
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
@@ -135,7 +141,8 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     ).id,
   };
   const enterprise = async (place: { districtId: string; townId: string; gridId: string | null }) =>
-    (await post(stack, city.headers, '/api/enterprises', validEnterprise(place))).id;
+    // flagged 涉爆粉尘 so that each has a dust site (dust-sites)
+    (await post(stack, city.headers, '/api/enterprises', { ...validEnterprise(place), flags: ['dust'] })).id;
   const enterprises = {
     own: await enterprise(own),
     sameDistrict: await enterprise(same),
@@ -236,6 +243,13 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     places,
   );
   const hazardWorld = await hazardsOf(places, enterprises, moreEnterprises);
+  const taskWorld = await tasksOf(places, enterprises);
+  const dustSiteWorld = await dustSitesOf(
+    stack,
+    city.headers,
+    enterprises,
+    moreEnterprises.map(({ id, place }) => ({ id, place: { ...place, enterpriseId: id } })),
+  );
   await metricsOf(stack); // metrics: the overdue snapshot of the world's points
   const rows: Record<ListKind, KnownRow[]> = {
     district: [
@@ -277,6 +291,13 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     scan: scanWorld.rows,
     // hazards
     hazard: hazardWorld.rows,
+    // tasks
+    task: taskWorld.rows,
+    // dust-sites
+    dustSite: [
+      ...each(dustSiteWorld.dustSites, (o) => ({ ...places[o], enterpriseId: enterprises[o] })),
+      ...dustSiteWorld.dustSiteRows,
+    ],
   };
 
   return {
@@ -308,6 +329,10 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     scans: scanWorld.scans,
     // hazards
     hazards: hazardWorld.hazards,
+    // tasks
+    tasks: taskWorld.tasks,
+    // dust-sites
+    dustSites: dustSiteWorld.dustSites,
   };
 }
 

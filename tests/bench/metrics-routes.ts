@@ -28,7 +28,7 @@ async function p95(stack: LocalStack, path: string, headers: Record<string, stri
  */
 async function fillTrendDays(day: string) {
   const { districtIds } = await import('#functions/platform/districts');
-  const { queryAll, putAll } = await import('#functions/metrics/store/overdue-batch');
+  const { queryAll, putAll } = await import('#functions/platform/dynamo/items');
   const pks = ['overdue#district#city', ...districtIds.map((d) => `overdue#town#${d}`)];
   const items = (
     await Promise.all(

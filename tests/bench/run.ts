@@ -1,6 +1,7 @@
 /** `npm run bench -- <name>`: benchmarks print ratios against a baseline measured in the same run. */
 const benches: Record<string, () => Promise<number>> = {
   bundles: async () => (await import('./bundles')).runBundleBench(),
+  dust: async () => (await import('./dust')).runDustBench(),
   import: async () => (await import('./import')).runImportBench(),
   lists: async () => (await import('./lists')).runListsBench(),
   overdue: async () => (await import('./overdue')).runOverdueBench(),

@@ -17,6 +17,8 @@ export const auditEn = {
         hazard: 'Hazard',
         riskClass: 'Risk class',
         riskPoint: 'Risk point',
+        task: 'Task',
+        dustSite: 'Dust site',
         unknown: 'Unknown record',
       },
       action: {
@@ -38,6 +40,7 @@ export const auditEn = {
         reject: 'Send back for rectification',
         retire: 'Retired',
         reissueCode: 'QR code re-issued',
+        complete: 'Complete task',
         unrecorded: 'Write (no details recorded)',
       },
     },

@@ -17,6 +17,8 @@ export const auditZh = {
         hazard: '隐患',
         riskClass: '风险类别',
         riskPoint: '风险点',
+        task: '任务',
+        dustSite: '粉尘场所',
         unknown: '未知对象',
       },
       action: {
@@ -38,6 +40,7 @@ export const auditZh = {
         reject: '退回整改',
         retire: '停用',
         reissueCode: '重新生成常安码',
+        complete: '办结任务',
         unrecorded: '写入（未记录明细）',
       },
     },

@@ -57,6 +57,7 @@ export const consoleRoutes = {
     create: 'POST /api/risk-classes',
     edit: 'PUT /api/risk-classes/{id}',
   },
+  tasks: { list: 'GET /api/tasks', show: 'GET /api/tasks/{id}' },
   towns: {
     list: 'GET /api/towns',
     show: 'GET /api/towns/{id}',

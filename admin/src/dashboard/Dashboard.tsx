@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { AccountStatsWidget } from './AccountStatsWidget';
 import { AccountWidget } from './AccountWidget';
+import { DustRateWidget } from './dust/DustRateWidget';
 import { EnterpriseOverdueWidget } from './EnterpriseOverdueWidget';
 import { EnterpriseStatsWidget } from './EnterpriseStatsWidget';
 import { GridCoverageWidget } from './GridCoverageWidget';
@@ -38,6 +39,7 @@ export const Dashboard = () => {
         <PeriodWidget />
         <EnterpriseOverdueWidget />
         <TrendWidget />
+        <DustRateWidget />
         <WorstEnterprisesWidget />
         <OwnOverduePointsWidget />
         <OwnOpenHazardsWidget />

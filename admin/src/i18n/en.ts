@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { auditEn } from '../audit/i18n.en';
+import { dustRateEn } from '../dashboard/dust/i18n.en';
 import { dashboardEn } from '../dashboard/i18n.en';
 import { districtsEn } from '../districts/i18n.en';
 import { enterprisesEn } from '../enterprises/i18n.en';
@@ -11,6 +12,7 @@ import { messagesEn } from '../messages/i18n.en';
 import { riskClassesEn } from '../risk-classes/i18n.en';
 import { riskPointsEn } from '../risk-points/i18n.en';
 import { scansEn } from '../scans/i18n.en';
+import { tasksEn } from '../tasks/i18n.en';
 import { townsEn } from '../towns/i18n.en';
 import { usersEn } from '../users/i18n.en';
 
@@ -85,7 +87,9 @@ export const enMessages: TranslationMessages = {
     ...hazardsEn.app,
     ...auditEn.app,
     ...dashboardEn.app,
+    ...dustRateEn.app,
     ...labelsEn.app,
+    ...tasksEn.app,
   },
   resources: {
     ...enterprisesEn.resources,
@@ -99,5 +103,6 @@ export const enMessages: TranslationMessages = {
     ...townsEn.resources,
     ...gridsEn.resources,
     ...districtsEn.resources,
+    ...tasksEn.resources,
   },
 };

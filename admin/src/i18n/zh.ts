@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { auditZh } from '../audit/i18n.zh';
 import { roleLabels } from '../auth/roles';
+import { dustRateZh } from '../dashboard/dust/i18n.zh';
 import { dashboardZh } from '../dashboard/i18n.zh';
 import { districtsZh } from '../districts/i18n.zh';
 import { enterprisesZh } from '../enterprises/i18n.zh';
@@ -11,6 +12,7 @@ import { messagesZh } from '../messages/i18n.zh';
 import { riskClassesZh } from '../risk-classes/i18n.zh';
 import { riskPointsZh } from '../risk-points/i18n.zh';
 import { scansZh } from '../scans/i18n.zh';
+import { tasksZh } from '../tasks/i18n.zh';
 import { townsZh } from '../towns/i18n.zh';
 import { usersZh } from '../users/i18n.zh';
 
@@ -294,7 +296,9 @@ export const zhMessages: TranslationMessages = {
     ...hazardsZh.app,
     ...auditZh.app,
     ...dashboardZh.app,
+    ...dustRateZh.app,
     ...labelsZh.app,
+    ...tasksZh.app,
   },
   resources: {
     ...enterprisesZh.resources,
@@ -308,5 +312,6 @@ export const zhMessages: TranslationMessages = {
     ...townsZh.resources,
     ...gridsZh.resources,
     ...districtsZh.resources,
+    ...tasksZh.resources,
   },
 };

@@ -23,6 +23,7 @@ export const messagesEn = {
         dustRemind: 'Dust check: 1-day reminder',
         dustUrge: 'Dust check: 3-day urge',
         dustVerify: 'Dust check: 7-day on-site check',
+        dustReupload: 'Dust check: photo re-upload',
         riskOverdue: 'Risk points overdue',
         hazardDeadline: 'Hazard fix due',
         riskOverdueDigest: 'Overdue risk points (daily)',

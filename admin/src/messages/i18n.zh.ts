@@ -21,9 +21,10 @@ export const messagesZh = {
       },
       template: {
         test: '测试短信',
-        dustRemind: '扬尘一天提醒',
-        dustUrge: '扬尘三天督促',
-        dustVerify: '扬尘七天核查',
+        dustRemind: '粉尘清扫一天提醒',
+        dustUrge: '粉尘清扫三天督促',
+        dustVerify: '粉尘清扫七天核查',
+        dustReupload: '粉尘清扫照片重新上传',
         riskOverdue: '风险点逾期',
         hazardDeadline: '隐患整改到期',
         riskOverdueDigest: '风险点逾期日报',

@@ -14,6 +14,7 @@ export const messageTemplateCodes = [
   'dustRemind',
   'dustUrge',
   'dustVerify',
+  'dustReupload',
   'riskOverdue',
   'hazardDeadline',
   'riskOverdueDigest',

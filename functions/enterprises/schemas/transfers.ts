@@ -17,6 +17,8 @@ export const presignedPostSchema = z.object({ url: z.string(), fields: z.record(
 
 export const transferStatuses = ['PENDING', 'RUNNING', 'DONE', 'FAILED'] as const;
 
+export const indexStatuses = ['RUNNING', 'DONE', 'DEFERRED'] as const;
+
 export const importRowErrorSchema = z.object({ row: z.number(), column: z.string(), reason: z.string() });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
@@ -33,6 +35,14 @@ export const importTaskSchema = z.object({
   failed: z.number(),
   /** The first errors; the full report is downloadable when there are more. */
   errors: z.array(importRowErrorSchema),
+  /**
+   * After DONE, the name-search tokens of the new enterprises are built: `indexed` of `indexTotal`.
+   * RUNNING: until then a name search may miss some of them; DEFERRED: the phase failed or stopped, the
+   * nightly name-index job completes it; DONE: all searchable (also when there was nothing to index).
+   */
+  indexed: z.number(),
+  indexTotal: z.number(),
+  indexStatus: z.enum(indexStatuses),
   reportUrl: z.string().optional(),
   message: z.string().optional(),
   createdAt: z.string(),

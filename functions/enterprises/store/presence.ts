@@ -31,9 +31,17 @@ export async function gridHasEnterprises(districtId: string, gridId: string): Pr
 /** An enterprise's name and placement: what a risk point copies so that its lists and labels need no join. */
 export async function enterpriseCard(
   enterpriseId: string,
-): Promise<{ name: string; districtId: string; townId: string; gridId?: string } | undefined> {
+): Promise<
+  { name: string; districtId: string; townId: string; gridId?: string; flags: string[] } | undefined
+> {
   const { data } = await enterprise.get({ id: enterpriseId }).go();
   if (!data) return undefined;
   const placement = { districtId: data.districtId, townId: data.townId };
-  return { name: data.name, ...placement, ...(data.gridId ? { gridId: data.gridId } : {}) };
+  // flags: a dust site is only for a 涉爆粉尘 ('dust') enterprise
+  return {
+    name: data.name,
+    ...placement,
+    ...(data.gridId ? { gridId: data.gridId } : {}),
+    flags: data.flags,
+  };
 }

@@ -68,6 +68,8 @@ type TaskFields = Partial<
     | 'downloadKey'
     | 'message'
     | 'auditAt'
+    | 'indexed'
+    | 'indexTotal'
   >
 >;
 
@@ -81,6 +83,22 @@ export async function updateRun(
     .patch({ taskId: run.taskId })
     .set({ ...fields, leaseUntil: leaseFrom(now), updatedAt: now.toISOString() })
     .where((a, op) => `${op.eq(a.runId, run.runId)} AND ${op.eq(a.status, 'RUNNING')}`)
+    .go({ response: 'none' });
+}
+
+/**
+ * The import's name-index phase, after its run marked the task DONE: progress (or the failure) fenced by the
+ * run id. No lease: nothing takes a DONE task over, and a run that dies here leaves the job to finish.
+ */
+export async function updateIndexRun(
+  run: { taskId: string; runId: string },
+  fields: { indexed: number } | { indexFailedAt: string },
+  now: Date,
+): Promise<void> {
+  await transferTask
+    .patch({ taskId: run.taskId })
+    .set({ ...fields, updatedAt: now.toISOString() })
+    .where((a, op) => `${op.eq(a.runId, run.runId)} AND ${op.eq(a.status, 'DONE')}`)
     .go({ response: 'none' });
 }
 

@@ -8,6 +8,8 @@ import type {
 } from '#functions/enterprises/schemas/transfers';
 import type { transferTask } from '#functions/enterprises/store/entities/transfer-task';
 import { presignDownload } from '#functions/enterprises/store/transfer-objects';
+import { RUN_LEASE_MS } from '#functions/enterprises/store/transfer-runs';
+import { now } from '#functions/platform/clock';
 import type { Principal } from '#functions/platform/principal';
 
 export type TransferTaskItem = EntityItem<typeof transferTask>;
@@ -37,6 +39,16 @@ const common = (task: TransferTaskItem) => ({
   updatedAt: task.updatedAt,
 });
 
+/**
+ * Where the import's name-index phase stands. A phase that has not moved for a lease's time is taken for
+ * stopped (its run died, e.g. at the worker's timeout): the nightly job completes it, as after a failure.
+ */
+function indexStatusOf(task: TransferTaskItem, at: Date): ImportTask['indexStatus'] {
+  if (task.status !== 'DONE' || task.indexed >= task.indexTotal) return 'DONE';
+  if (task.indexFailedAt) return 'DEFERRED';
+  return at.getTime() - Date.parse(task.updatedAt) > RUN_LEASE_MS ? 'DEFERRED' : 'RUNNING';
+}
+
 /** Links are signed when the task is read, so a link is always good for the next hour. */
 export async function importTaskView(task: TransferTaskItem): Promise<ImportTask> {
   const reportUrl =
@@ -50,6 +62,9 @@ export async function importTaskView(task: TransferTaskItem): Promise<ImportTask
     unchanged: task.unchanged,
     failed: task.failed,
     errors: (task.errors ?? []) as ImportRowError[],
+    indexed: task.indexed,
+    indexTotal: task.indexTotal,
+    indexStatus: indexStatusOf(task, now()),
     ...(reportUrl ? { reportUrl } : {}),
   };
 }

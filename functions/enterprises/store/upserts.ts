@@ -22,6 +22,12 @@ export interface UpsertContext {
   taskCreatedAt: Date;
   requester: Principal;
   now: Date;
+  /**
+   * The import: new enterprises are written without their name tokens, which the caller builds afterwards
+   * (`indexLater`), so the rows are in lists at the batch write's speed. Updates still write theirs (they may
+   * delete stale ones). The seed leaves it off: its tokens are written with the rows.
+   */
+  deferNameIndex?: boolean;
 }
 export interface UpsertCounts {
   created: number;
@@ -77,7 +83,8 @@ async function claimNew(
  * Writes valid import rows by credit code: an enterprise that has the code is updated (never duplicated), a
  * new code is claimed first and its enterprise then written with BatchWriteItem. Running the same rows again
  * converges: derived ids re-claim their own codes, identical rows write nothing. Answers the counts, the row
- * errors and, for every row that has its enterprise now (created, updated or unchanged), that enterprise's id.
+ * errors, for every row that has its enterprise now (created, updated or unchanged), that enterprise's id, and
+ * with `deferNameIndex` the ids whose name tokens are left to the caller.
  */
 export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext) {
   const claims = await claimsByCode(rows.map((row) => row.input.creditCode));
@@ -87,6 +94,8 @@ export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext
   const writes: Item[] = [];
   const fresh: { row: Row; item: Item }[] = [];
   const written: { row: number; id: string }[] = [];
+  /** Enterprises this task created, in this run or an interrupted earlier one: whose tokens the caller builds. */
+  const indexLater: string[] = [];
   for (const row of rows) {
     const ownId = derivedId(`${ctx.taskId}/${row.input.creditCode}`, ctx.taskCreatedAt);
     const holder = holders.get(claims.get(row.input.creditCode)?.enterpriseId ?? '');
@@ -101,8 +110,11 @@ export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext
       if (outcome !== 'unchanged') writes.push(outcome);
       if (holder) written.push({ row: row.row, id: holder.id });
       // An enterprise this task created in an earlier, interrupted run still counts as created.
-      if (holder?.id === ownId) counts.created += 1;
-      else if (outcome === 'unchanged') counts.unchanged += 1;
+      if (holder?.id === ownId) {
+        counts.created += 1;
+        // Its tokens may never have been written (the earlier run died before its name-index phase).
+        if (ctx.deferNameIndex) indexLater.push(ownId);
+      } else if (outcome === 'unchanged') counts.unchanged += 1;
       else counts.updated += 1;
     }
   }
@@ -110,7 +122,9 @@ export async function upsertEnterprises(rows: readonly Row[], ctx: UpsertContext
   counts.created += created.length;
   const rowOf = new Map(fresh.map(({ row, item }) => [item.id, row.row]));
   for (const item of created) written.push({ row: rowOf.get(item.id) ?? 0, id: item.id });
-  const changes = [...writes, ...created].map((after) => ({ before: holders.get(after.id) ?? null, after }));
+  const indexed = ctx.deferNameIndex ? writes : [...writes, ...created];
+  if (ctx.deferNameIndex) indexLater.push(...created.map((item) => item.id));
+  const changes = indexed.map((after) => ({ before: holders.get(after.id) ?? null, after }));
   await withNameIndex(changes, () => putEnterprises([...writes, ...created]));
-  return { counts, errors, written };
+  return { counts, errors, written, indexLater };
 }

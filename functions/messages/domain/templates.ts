@@ -40,25 +40,32 @@ export const smsTemplates = {
     render: () => `${SMS_SIGNATURE}测试短信：短信通道工作正常，无需回复。`,
   }),
   dustRemind: template({
-    label: '扬尘一天提醒',
+    label: '粉尘清扫一天提醒',
     params: z.object({ site: text(40), date: day }),
     urgent: false,
     render: (p) =>
-      `${SMS_SIGNATURE}提醒：您负责的工地“${p.site}”${p.date}未完成扬尘防治自查上报，请今日内登录常安码完成。`,
+      `${SMS_SIGNATURE}提醒：粉尘场所“${p.site}”${p.date}尚未完成清扫拍照上报，请今日内扫码上报。`,
   }),
   dustUrge: template({
-    label: '扬尘三天督促',
+    label: '粉尘清扫三天督促',
     params: z.object({ site: text(40), since: day }),
     urgent: false,
     render: (p) =>
-      `${SMS_SIGNATURE}督促：工地“${p.site}”自${p.since}起已连续三天未完成扬尘防治自查，请立即整改并上报，逾期将安排现场核查。`,
+      `${SMS_SIGNATURE}督促：贵单位粉尘场所“${p.site}”自${p.since}起已连续三天未完成清扫拍照上报，请立即清扫并上报，连续七天将安排现场核查。`,
   }),
   dustVerify: template({
-    label: '扬尘七天核查',
+    label: '粉尘清扫七天核查',
     params: z.object({ site: text(40), since: day }),
     urgent: true,
     render: (p) =>
-      `${SMS_SIGNATURE}核查通知：工地“${p.site}”自${p.since}起已连续七天未完成扬尘防治自查，将安排现场核查，请做好配合。`,
+      `${SMS_SIGNATURE}核查通知：贵单位粉尘场所“${p.site}”自${p.since}起已连续七天未完成清扫拍照上报，辖市（区）将安排现场核查，请做好配合。`,
+  }),
+  dustReupload: template({
+    label: '粉尘清扫照片重新上传',
+    params: z.object({ site: text(40), date: day, reason: text(60) }),
+    urgent: false,
+    render: (p) =>
+      `${SMS_SIGNATURE}场所“${p.site}”${p.date}的粉尘清扫照片抽查未通过（${p.reason}），请扫码重新拍照上传。`,
   }),
   riskOverdue: template({
     label: '风险点逾期',

@@ -1,6 +1,6 @@
 import type { EnterpriseTally, Tally } from '#functions/metrics/domain/overdue-tally';
-import { putAll, queryAll } from '#functions/metrics/store/overdue-batch';
 import { partialPk } from '#functions/metrics/store/overdue-keys';
+import { putAll, queryAll } from '#functions/platform/dynamo/items';
 
 /** Enterprises per partial item: ~80 bytes each as JSON, so a chunk stays far below DynamoDB's 400 KB. */
 const CHUNK = 2000;

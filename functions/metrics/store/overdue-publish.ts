@@ -1,10 +1,10 @@
 import { daySlot, type OverduePeriod } from '#functions/metrics/domain/overdue-period';
 import type { Rollup } from '#functions/metrics/domain/overdue-rollup';
 import { topLists } from '#functions/metrics/domain/overdue-top';
-import { getItem, putAll } from '#functions/metrics/store/overdue-batch';
 import { currentKey, rowPk, rowSk, topKey } from '#functions/metrics/store/overdue-keys';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { callDynamo, tableName } from '#functions/platform/dynamo';
+import { getItem, putAll } from '#functions/platform/dynamo/items';
 
 function itemsOf(rollup: Rollup, slot: string, asOf: string): Record<string, unknown>[] {
   const rows = [...rollup.city, ...rollup.district, ...rollup.town, ...rollup.enterprise];

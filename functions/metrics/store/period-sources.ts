@@ -1,9 +1,9 @@
 import type { OverdueEnd, OverdueInputs } from '#functions/metrics/domain/period-rows';
 import { type ScopeKey, scopeKey } from '#functions/metrics/domain/period-tally';
 import type { OverdueRow } from '#functions/metrics/schemas';
-import { queryAll } from '#functions/metrics/store/overdue-batch';
 import { rowPk } from '#functions/metrics/store/overdue-keys';
 import { mapLimit } from '#functions/platform/concurrency';
+import { queryAll } from '#functions/platform/dynamo/items';
 
 type Item = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { type PeriodLevel, type PeriodRow, periodRowSchema } from '#functions/metrics/schemas-period';
-import { getItem, putAll, queryAll } from '#functions/metrics/store/overdue-batch';
 import { type PackedRow, packRow, unpackRow } from '#functions/metrics/store/period-pack';
+import { getItem, putAll, queryAll } from '#functions/platform/dynamo/items';
 
 /**
  * Key layout of the quarter's metrics in the main table (plain pk/sk, prefixed `period…`, apart from every

@@ -1,11 +1,11 @@
 import { daySlot } from '#functions/metrics/domain/overdue-period';
 import { levelInScope, narrow } from '#functions/metrics/domain/overdue-scope';
 import type { OverdueRow, TrendQuery, TrendResponse } from '#functions/metrics/schemas';
-import { queryAll } from '#functions/metrics/store/overdue-batch';
 import { rowPk } from '#functions/metrics/store/overdue-keys';
 import { loadOrgRefs } from '#functions/org/index';
 import { businessDay } from '#functions/platform/clock';
 import { districtIds } from '#functions/platform/districts';
+import { queryAll } from '#functions/platform/dynamo/items';
 import { NotFoundError } from '#functions/platform/errors';
 import type { Principal } from '#functions/platform/principal';
 import { listScope } from '#functions/platform/scope';

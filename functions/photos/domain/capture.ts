@@ -4,7 +4,10 @@ export const MAX_CAPTURE_GAP_MS = 2 * 3600 * 1000;
 export const SUSPECT_REASONS = {
   captureGap: '拍摄时间与上传时间相差超过 2 小时',
   duplicate: '与此前上传的照片内容相同',
+  similar: '与本企业此前几天的照片高度相似',
 } as const;
+/** Why a photo is suspect, stable for machines (the console labels them 拍摄时间异常 / 同一照片 / 相似照片). */
+export type SuspectCode = keyof typeof SUSPECT_REASONS;
 
 const EXIF_DATE = /^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})/;
 
@@ -26,17 +29,28 @@ export function captureInstant(exifValue: unknown): string | undefined {
   return back === local ? instant.toISOString() : undefined;
 }
 
-/** Why a verified photo deserves a second look, or undefined when nothing is odd about it. */
-export function suspectReason(input: {
+export interface SuspectInput {
   capturedAt: string | undefined;
   uploadedAt: string;
   duplicate: boolean;
-}): string | undefined {
-  const reasons: string[] = [];
+  /** Its perceptual hash is near one of the same enterprise's photos from an earlier day. */
+  similar?: boolean;
+}
+
+/** The codes of why a verified photo deserves a second look, in a fixed order; empty when nothing is odd. */
+export function suspectCodes(input: SuspectInput): SuspectCode[] {
+  const codes: SuspectCode[] = [];
   if (input.capturedAt) {
     const gap = Math.abs(Date.parse(input.capturedAt) - Date.parse(input.uploadedAt));
-    if (gap > MAX_CAPTURE_GAP_MS) reasons.push(SUSPECT_REASONS.captureGap);
+    if (gap > MAX_CAPTURE_GAP_MS) codes.push('captureGap');
   }
-  if (input.duplicate) reasons.push(SUSPECT_REASONS.duplicate);
-  return reasons.length > 0 ? reasons.join('；') : undefined;
+  if (input.duplicate) codes.push('duplicate');
+  if (input.similar) codes.push('similar');
+  return codes;
+}
+
+/** Why a verified photo deserves a second look, in Chinese, or undefined when nothing is odd about it. */
+export function suspectReason(input: SuspectInput): string | undefined {
+  const codes = suspectCodes(input);
+  return codes.length > 0 ? codes.map((code) => SUSPECT_REASONS[code]).join('；') : undefined;
 }

@@ -1,6 +1,6 @@
 import type { ImageType } from '#functions/photos/domain/image-type';
 
-export const photoKinds = ['scan', 'hazard', 'rectification', 'dust', 'patrol'] as const;
+export const photoKinds = ['scan', 'hazard', 'rectification', 'dust', 'patrol', 'task'] as const;
 export type PhotoKind = (typeof photoKinds)[number];
 /** A photo's state: only VERIFIED photos count anywhere (ARCHITECTURE.md §7). */
 export const photoStatuses = ['PENDING', 'VERIFIED', 'REJECTED'] as const;

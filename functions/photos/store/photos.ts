@@ -1,4 +1,5 @@
 import { enterprisePlacement } from '#functions/enterprises/index';
+import type { SuspectCode } from '#functions/photos/domain/capture';
 import { MAX_UPLOAD_BYTES } from '#functions/photos/domain/image-type';
 import { photoKeyOf } from '#functions/photos/domain/photo-key';
 import { rejectionMessages } from '#functions/photos/domain/rejections';
@@ -75,10 +76,20 @@ export async function grantUpload(
 }
 
 export function photoView(record: PhotoRecord): Photo {
-  const { photoId, key: _key, townId: _town, gridId: _grid, checkedAt: _checked, ...rest } = record;
+  const {
+    photoId,
+    key: _key,
+    townId: _town,
+    gridId: _grid,
+    checkedAt: _checked,
+    dhash: _hash,
+    suspectReasons,
+    ...rest
+  } = record;
   return {
     id: photoId,
     ...rest,
+    ...(suspectReasons ? { suspectReasons: suspectReasons as SuspectCode[] } : {}),
     ...(record.rejectReason ? { rejectMessage: rejectionMessages[record.rejectReason] } : {}),
     ...(record.status === 'VERIFIED' ? { url: presignPhotoView(record.key) } : {}),
   };

@@ -1,3 +1,4 @@
+import type { SuspectCode } from '#functions/photos/domain/capture';
 import type { PhotoKind } from '#functions/photos/schemas';
 import { maySee, photosByIds } from '#functions/photos/store/records';
 import { ValidationError } from '#functions/platform/errors';
@@ -12,6 +13,8 @@ export interface VerifiedPhoto {
   size: number;
   capturedAt?: string;
   suspect?: string;
+  /** Codes of `suspect` (the dust review gallery labels them). */
+  suspectReasons?: SuspectCode[];
   uploadedBy: string;
   uploadedAt: string;
 }
@@ -53,6 +56,7 @@ export async function usablePhotos(input: {
       ...{ photoId, kind, enterpriseId, key, sha256, size, uploadedBy, uploadedAt },
       ...(capturedAt ? { capturedAt } : {}),
       ...(suspect ? { suspect } : {}),
+      ...(record.suspectReasons?.length ? { suspectReasons: record.suspectReasons as SuspectCode[] } : {}),
     });
   }
   if (unusable > 0) {

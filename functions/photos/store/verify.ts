@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { suspectReason } from '#functions/photos/domain/capture';
+import { suspectCodes, suspectReason } from '#functions/photos/domain/capture';
 import { captureTimeOf, HEAD_BYTES } from '#functions/photos/domain/exif';
 import { judgeUpload, MAX_UPLOAD_BYTES } from '#functions/photos/domain/image-type';
 import { photoIdOfKey } from '#functions/photos/domain/photo-key';
@@ -13,6 +13,7 @@ import {
   readPhotoStart,
 } from '#functions/photos/store/objects';
 import type { PhotoRecord } from '#functions/photos/store/photos';
+import { perceptualCheck } from '#functions/photos/store/similar';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { logger } from '#functions/platform/logger';
 
@@ -57,10 +58,14 @@ async function isDuplicate(sha256: string, record: PhotoRecord, at: Date): Promi
 }
 
 async function verify(record: PhotoRecord, size: number, start: Uint8Array, at: Date) {
-  const sha256 = sha256Of(await readPhotoObject(record.key));
+  const bytes = await readPhotoObject(record.key);
+  const sha256 = sha256Of(bytes);
   const capturedAt = await captureTimeOf(start);
   const duplicate = await isDuplicate(sha256, record, at);
-  const suspect = suspectReason({ capturedAt, uploadedAt: record.uploadedAt, duplicate });
+  const { dhash, similar } = await perceptualCheck(record, bytes);
+  const facts = { capturedAt, uploadedAt: record.uploadedAt, duplicate, similar };
+  const suspect = suspectReason(facts);
+  const codes = suspectCodes(facts);
   try {
     await photo
       .patch({ photoId: record.photoId })
@@ -70,7 +75,8 @@ async function verify(record: PhotoRecord, size: number, start: Uint8Array, at: 
         size,
         checkedAt: at.toISOString(),
         ...(capturedAt ? { capturedAt } : {}),
-        ...(suspect ? { suspect } : {}),
+        ...(dhash ? { dhash } : {}),
+        ...(suspect ? { suspect, suspectReasons: codes } : {}),
       })
       .where(({ status }, { eq }) => eq(status, 'PENDING'))
       .go();

@@ -22,6 +22,7 @@ export const auditActions = [
   'reject',
   'retire',
   'reissueCode',
+  'complete',
   'unrecorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -37,6 +38,8 @@ export const auditEntities = [
   'hazard',
   'riskClass',
   'riskPoint',
+  'task',
+  'dustSite',
   'unknown',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

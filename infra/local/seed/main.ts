@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { findRunning, dataDir as localDataDir } from '../running';
 import { configureEnvironment, startLocalStack } from '../stack';
 import { demoCredentials, exampleEnterpriseLogin } from './credentials';
+import { dustSeedLine, seedDustData } from './dust-run';
 import { cityReport } from './fast/report';
 import { runMetricsJobs } from './metrics-jobs';
 import { seedRiskData } from './risk-seed';
@@ -72,6 +73,8 @@ try {
     console.log(
       `Seeded ${risk.points} risk points, ${risk.scans} scans, ${risk.hazards} hazards, ${risk.accounts} 安全员 accounts in ${risk.seconds.toFixed(1)} s`,
     );
+  const dust = dustSeedLine(await seedDustData(at ? { at } : {}));
+  if (dust) console.log(dust);
   console.log(demoCredentials(await exampleEnterpriseLogin()));
 } finally {
   await stack?.stop();

@@ -97,9 +97,16 @@ describe('console access', () => {
   // Issue 11: 风险点, 隐患, 扫码记录, 风险辞典 right after 企业, for every role
   const risk = ['risk-points', 'hazards', 'scans', 'risk-classes'] as const;
   it.each([
-    ['cityAdmin', ['enterprises', ...risk, 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
-    ['districtAdmin', ['enterprises', ...risk, 'towns', 'grids', 'districts', 'users', 'messages', 'audit']],
-    ['townOfficer', ['enterprises', ...risk, 'towns', 'grids']],
+    // Issue 13: 任务 (the inbox) for the levels tasks are given to and the city
+    [
+      'cityAdmin',
+      ['enterprises', ...risk, 'tasks', 'towns', 'grids', 'districts', 'users', 'messages', 'audit'],
+    ],
+    [
+      'districtAdmin',
+      ['enterprises', ...risk, 'tasks', 'towns', 'grids', 'districts', 'users', 'messages', 'audit'],
+    ],
+    ['townOfficer', ['enterprises', ...risk, 'tasks', 'towns', 'grids']],
     ['gridMember', ['enterprises', ...risk, 'towns', 'grids']],
     // Issue 11: enterprise users get the same risk screens, for their own enterprise
     ['enterpriseUser', risk],

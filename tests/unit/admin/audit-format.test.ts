@@ -135,7 +135,7 @@ describe('audit values', () => {
 
     // Assess
     expect(dead).toBe('已放弃');
-    expect(template).toBe('扬尘一天提醒');
+    expect(template).toBe('粉尘清扫一天提醒');
     expect(enterpriseStatus).toBe('停产');
   });
 

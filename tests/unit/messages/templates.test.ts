@@ -16,6 +16,7 @@ describe('the SMS templates', () => {
       dustRemind: { site: '武进某工地', date: '2026-11-30' },
       dustUrge: { site: '武进某工地', since: '2026-11-28' },
       dustVerify: { site: '武进某工地', since: '2026-11-24' },
+      dustReupload: { site: '一号车间打磨区', date: '2026-11-30', reason: '照片模糊' },
       riskOverdue: { enterprise: '常州某化工有限公司', count: 3 },
       hazardDeadline: { enterprise: '常州某化工有限公司', hazard: '消防通道堵塞', deadline: '2026-12-05' },
       riskOverdueDigest: { count: 4, worstLevel: '重大风险' },
@@ -80,7 +81,7 @@ describe('the SMS templates', () => {
 
     // Assess
     expect(sms.text).toBe(
-      '【常安码】提醒：您负责的工地“武进某工地”2026-11-30未完成扬尘防治自查上报，请今日内登录常安码完成。',
+      '【常安码】提醒：粉尘场所“武进某工地”2026-11-30尚未完成清扫拍照上报，请今日内扫码上报。',
     );
     expect(sms.params).toEqual({ site: '武进某工地', date: '2026-11-30' });
     expect(() => renderSms('riskOverdue', { enterprise: '   ', count: 2 })).toThrow();

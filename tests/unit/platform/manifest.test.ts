@@ -15,7 +15,9 @@ describe('the derived audit grant', () => {
     // Prepare: written by hand from the routes (a supervisor may POST, PUT or DELETE in these groups)
     const appending = [
       ...['auth', 'users', 'org', 'enterprises', 'transfers', 'messages'],
-      ...['photos', 'riskPoints', 'hazards', 'labelSheets'],
+      ...['photos', 'riskPoints', 'hazards', 'labelSheets', 'tasks'],
+      // dust-sites: managers create, edit, retire and re-issue sites
+      'dustSites',
       // POST /api/scans is an enterprise user's, but a scan that finds a hazard appends the hazard's entry
       'scans',
     ];

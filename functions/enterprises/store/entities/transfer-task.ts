@@ -44,6 +44,11 @@ export const transferTask = new Entity(
       updated: counter,
       unchanged: counter,
       failed: counter,
+      /** Import, after DONE: new enterprises whose name tokens are built so far, of `indexTotal` (second phase). */
+      indexed: counter,
+      indexTotal: counter,
+      /** When the name-index phase failed: the nightly `enterprise-name-index` job puts the missing tokens. */
+      indexFailedAt: { type: 'string' },
       /** The first row errors: [{ row, column, reason }]; the full list is the report object. */
       errors: { type: 'any' },
       reportKey: { type: 'string' },

@@ -29,6 +29,10 @@ export const photo = new Entity(
       size: { type: 'number' },
       capturedAt: { type: 'string' },
       suspect: { type: 'string' },
+      /** Machine codes of `suspect` (SuspectCode), for the dust review gallery's labels. */
+      suspectReasons: { type: 'list', items: { type: 'string' } },
+      /** The 64-bit dHash (16 hex digits); absent for WebP and images over the decode caps. */
+      dhash: { type: 'string' },
       rejectReason: { type: rejectionReasons },
       checkedAt: { type: 'string' },
     },

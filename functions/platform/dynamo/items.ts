@@ -10,8 +10,7 @@ type Item = Record<string, unknown>;
 async function putBatch(items: Item[]): Promise<void> {
   let pending = items.map((Item) => ({ PutRequest: { Item } }));
   for (let round = 0; pending.length > 0; round += 1) {
-    if (round === MAX_ROUNDS)
-      throw new Error(`overdue snapshots still unprocessed after ${MAX_ROUNDS} rounds`);
+    if (round === MAX_ROUNDS) throw new Error(`items still unprocessed after ${MAX_ROUNDS} rounds`);
     if (round > 0) await sleep(Math.min(50 * 2 ** round, 2000));
     const answer = await callDynamo('BatchWriteItem', { RequestItems: { [tableName]: pending } });
     const left = (answer.UnprocessedItems as Record<string, typeof pending> | undefined)?.[tableName];
@@ -29,7 +28,7 @@ export async function putAll(items: readonly Item[]): Promise<void> {
   await mapLimit(batches, IN_FLIGHT, putBatch);
 }
 
-/** Every item of a key condition, all pages (the job's own small partitions: partials, a slot marker). */
+/** Every item of a key condition, all pages (a job's own small partitions: partials, a slot marker). */
 export async function queryAll(input: Item): Promise<Item[]> {
   const items: Item[] = [];
   let start: Item | undefined;

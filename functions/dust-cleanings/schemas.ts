@@ -1,0 +1,76 @@
+import * as z from 'zod';
+import { cleaningReviews } from '#functions/dust-cleanings/domain/review';
+import { pageQuerySchema, queryBoolean } from '#functions/platform/schemas/pagination';
+import { districtIdSchema, recordIdSchema } from '#functions/platform/schemas/scope';
+
+export { cleaningReviews };
+export const cleaningReviewSchema = z.enum(cleaningReviews, {
+  error: '审核状态须为未抽查、待审核、已通过或已驳回',
+});
+export type CleaningReview = z.infer<typeof cleaningReviewSchema>;
+
+export const dustCleaningCreateSchema = z.strictObject({
+  /** The code token read from the site's QR (`/m/d/<token>`). */
+  token: z
+    .string({ error: '缺少场所码' })
+    .regex(/^[A-Za-z0-9_-]{22,64}$/, { error: '场所码无效，请重新扫描粉尘场所张贴的二维码' }),
+  /** Chosen by the phone once per upload and kept across retries: the idempotency key. */
+  clientId: z
+    .string({ error: '缺少上报编号' })
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '上报编号须为 8–64 位字母、数字、下划线或连字符' }),
+  photoIds: z
+    .array(recordIdSchema, { error: '照片须为编号列表' })
+    .min(1, { error: '请至少拍摄一张清扫照片' })
+    .max(9, { error: '照片最多 9 张' })
+    .refine((ids) => new Set(ids).size === ids.length, { error: '照片不能重复' }),
+});
+export type DustCleaningCreate = z.infer<typeof dustCleaningCreateSchema>;
+
+export const cleaningPhotoSchema = z.object({
+  photoId: z.string(),
+  url: z.string(),
+  capturedAt: z.string().optional(),
+  suspect: z.string().optional(),
+});
+
+export const dustCleaningSchema = z.object({
+  cleaningId: z.string(),
+  clientId: z.string(),
+  siteId: z.string(),
+  siteName: z.string(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  districtId: z.string(),
+  townId: z.string(),
+  gridId: z.string().optional(),
+  day: z.string().meta({ description: '上报日（北京时间）' }),
+  uploadedAt: z.string().meta({ description: '服务器收到上报的时间' }),
+  uploadedBy: z.string(),
+  uploadedByName: z.string(),
+  photoIds: z.array(z.string()),
+  suspect: z.boolean(),
+  suspectReasons: z.array(z.string()).meta({ description: 'duplicate / captureGap / similar' }),
+  review: cleaningReviewSchema,
+  reviewedBy: z.string().optional(),
+  reviewedAt: z.string().optional(),
+  reason: z.string().optional(),
+  /** Only on the detail and the upload's answer: short-lived links of the photos the caller may see. */
+  photos: z.array(cleaningPhotoSchema).optional(),
+});
+export type DustCleaning = z.infer<typeof dustCleaningSchema>;
+
+const daySchema = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
+
+export const dustCleaningListQuerySchema = pageQuerySchema
+  .extend({
+    districtId: districtIdSchema.optional(),
+    townId: recordIdSchema.optional(),
+    siteId: recordIdSchema.optional(),
+    /** Asia/Shanghai days, both included. */
+    from: daySchema.optional(),
+    to: daySchema.optional(),
+    review: cleaningReviewSchema.optional(),
+    suspect: queryBoolean.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: '开始日期不能晚于结束日期', path: ['from'] });
+export type DustCleaningListQuery = z.infer<typeof dustCleaningListQuerySchema>;

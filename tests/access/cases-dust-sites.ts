@@ -1,0 +1,51 @@
+import type { RouteCase } from './cases';
+import type { Ownership } from './world';
+import { freshDustSite, validDustSite } from './world-dust-sites';
+
+const scoped: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
+const none = ['none'] as const;
+
+/** dust-sites: seen where the enterprise is; changed by managers in scope (a fresh site for each retire/re-issue). */
+export const dustSiteCases: Record<string, RouteCase> = {
+  'GET /api/dust-sites': {
+    list: 'dustSite',
+    ownerships: none,
+    call: async () => ({ path: '/api/dust-sites?limit=100' }),
+  },
+  'POST /api/dust-sites': {
+    ownerships: ['own', 'otherDistrict'],
+    call: async (w, _a, o) => ({
+      path: '/api/dust-sites',
+      body: validDustSite({ enterpriseId: w.enterprises[o === 'none' ? 'own' : o] }),
+    }),
+  },
+  'GET /api/dust-sites/{id}': {
+    kind: 'dustSite',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({ path: `/api/dust-sites/${w.dustSites[o as Ownership]}` }),
+  },
+  'PUT /api/dust-sites/{id}': {
+    kind: 'dustSite',
+    ownerships: scoped,
+    call: async (w, _a, o) => ({
+      path: `/api/dust-sites/${w.dustSites[o as Ownership]}`,
+      body: validDustSite(),
+    }),
+  },
+  'DELETE /api/dust-sites/{id}': {
+    kind: 'dustSite',
+    ownerships: scoped,
+    call: async (w, _a, o) => {
+      const site = await freshDustSite(w.stack, w.headers.cityAdmin, w.enterprises[o as Ownership]);
+      return { path: `/api/dust-sites/${site.id}` };
+    },
+  },
+  'POST /api/dust-sites/{id}/code': {
+    kind: 'dustSite',
+    ownerships: scoped,
+    call: async (w, _a, o) => {
+      const site = await freshDustSite(w.stack, w.headers.cityAdmin, w.enterprises[o as Ownership]);
+      return { path: `/api/dust-sites/${site.id}/code` };
+    },
+  },
+};

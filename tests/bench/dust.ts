@@ -1,0 +1,194 @@
+import type { DustSource, SourceSite } from '#functions/dust-ladder/store/source-types';
+import type { LocalStack } from '#infra/local/stack';
+import { seededRandom } from '../../infra/local/seed/random';
+
+/**
+ * `npm run bench -- dust` (issue 13): the dust ladder over 1,830 sites with 90 days of history, next to one raw
+ * read of the items it needs, measured in the same run before and after it.
+ *
+ * The dust-sites and dust-cleanings stores were not in the tree when this was written, so the sites are written
+ * here as raw items in 8 shard partitions (the contract's `activeDustSites` is "page by page, over shards") and
+ * the ladder reads them through an injected source that queries those partitions (the same Query a store would
+ * send); the 90 days of per-site day records are written too (`benchDustDay#<siteId>`) and read only by a rerun
+ * of a past day. Enterprises (one per 1.5 sites) are real entity items: the urge reads their principals.
+ * Streaks: 90 % uploaded today, 5 % missed 1–2 days, 3 % 3–6 days, 2 % 7–20 days.
+ */
+const SITES = Number(process.env.DUST_BENCH_SITES ?? 1830);
+const DAYS = 90;
+const SHARDS = 8;
+const AT = new Date('2026-11-30T10:00:00.000Z'); // Beijing 18:00
+const TODAY = '2026-11-30';
+const TARGET_RATIO = 1.5;
+const DISTRICTS = ['liyang', 'jintan', 'wujin', 'xinbei', 'tianning', 'zhonglou', 'jingkai'];
+type Item = Record<string, unknown>;
+
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+async function putAll(items: Item[]) {
+  const { putAll: put } = await import('#functions/platform/dynamo/items');
+  await put(items);
+}
+
+async function writeData(): Promise<{ sites: SourceSite[]; items: number; seconds: number }> {
+  const { enterprise } = await import('#functions/enterprises/store/entities/enterprise');
+  const random = seededRandom(13).next;
+  const started = performance.now();
+  const sites: SourceSite[] = [];
+  const enterprises: Item[] = [];
+  const days: Item[] = [];
+  const written = new Set<string>();
+  for (let n = 0; n < SITES; n += 1) {
+    const districtId = DISTRICTS[n % DISTRICTS.length] as string;
+    const townId = `${districtId}-t${n % 9}`;
+    const enterpriseId = `bench-e${Math.floor((n * 2) / 3)}`;
+    if (!written.has(enterpriseId)) {
+      written.add(enterpriseId);
+      const params = enterprise
+        .put({
+          id: enterpriseId,
+          creditCode: `91320400MA${String(n).padStart(7, '0')}X`,
+          name: `常州粉尘基准企业${n}`,
+          districtId,
+          townId,
+          industry: '机械',
+          status: '正常生产',
+          flags: ['dust'],
+          principal: { name: '主要负责人', phone: `139${String(n).padStart(8, '0')}` },
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        })
+        .params() as { Item: Item };
+      enterprises.push(params.Item);
+    }
+    const roll = random();
+    const missed =
+      roll < 0.9
+        ? 0
+        : roll < 0.95
+          ? 1 + Math.floor(random() * 2)
+          : roll < 0.98
+            ? 3 + Math.floor(random() * 4)
+            : 7 + Math.floor(random() * 14);
+    const site: SourceSite = {
+      siteId: `bench-s${String(n).padStart(5, '0')}`,
+      enterpriseId,
+      districtId,
+      townId,
+      name: `抛光车间${n}`,
+      location: `${n % 5}号厂房`,
+      contactPhone: `138${String(n).padStart(8, '0')}`,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      lastSatisfiedDay: addDays(TODAY, -missed),
+    };
+    sites.push(site);
+    for (let back = missed; back < DAYS; back += 1)
+      if (back === missed || random() < 0.97)
+        days.push({ pk: `benchDustDay#${site.siteId}`, sk: addDays(TODAY, -back), satisfied: true });
+  }
+  const siteItems = sites.map((site, n) => ({ pk: `benchDustSite#${n % SHARDS}`, sk: site.siteId, ...site }));
+  await putAll([...enterprises, ...siteItems, ...days]);
+  const items = enterprises.length + siteItems.length + days.length;
+  return { sites, items, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Reads the sites the way a sharded store would: one Query a shard, 4 in flight, pages of whatever comes. */
+async function* shardPages(): AsyncIterable<SourceSite[]> {
+  const { queryAll } = await import('#functions/platform/dynamo/items');
+  const { mapLimit } = await import('#functions/platform/concurrency');
+  const shards = await mapLimit([...Array(SHARDS).keys()], 4, (shard) =>
+    queryAll({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `benchDustSite#${shard}` },
+    }),
+  );
+  for (const items of shards) yield items as unknown as SourceSite[];
+}
+
+const source: DustSource = {
+  activeDustSites: shardPages,
+  siteDays: async (siteId, from, to) => {
+    const { queryAll } = await import('#functions/platform/dynamo/items');
+    const items = await queryAll({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': `benchDustDay#${siteId}`, ':from': from, ':to': to },
+    });
+    return items.map((item) => ({ day: String(item.sk), satisfied: item.satisfied === true }));
+  },
+};
+
+/** The baseline: the sites (8 Queries) and the principals the ladder looks up (batched gets), nothing done. */
+async function rawRead(principalIds: readonly string[]): Promise<{ items: number; ms: number }> {
+  const { principalContacts } = await import('#functions/enterprises/index');
+  const started = performance.now();
+  let items = 0;
+  for await (const page of shardPages()) items += page.length;
+  items += (await principalContacts(principalIds)).size;
+  return { items, ms: performance.now() - started };
+}
+
+/**
+ * A second baseline: the writes the ladder cannot avoid, raw — one PutItem per message and task it created
+ * (16 in flight, as the job) and one consistent GetItem per message (the outbox reads back what it put).
+ */
+async function rawWrites(messages: number, tasks: number): Promise<number> {
+  const { callDynamo, tableName } = await import('#functions/platform/dynamo');
+  const { mapLimit } = await import('#functions/platform/concurrency');
+  const started = performance.now();
+  await mapLimit([...Array(messages + tasks).keys()], 16, async (n) => {
+    const Key = { pk: `benchRawWrite#${n}`, sk: '-' };
+    await callDynamo('PutItem', { TableName: tableName, Item: { ...Key, text: '粉尘清扫'.repeat(20) } });
+    if (n < messages) await callDynamo('GetItem', { TableName: tableName, Key, ConsistentRead: true });
+  });
+  return performance.now() - started;
+}
+
+export async function runDustBench(): Promise<number> {
+  const { startLocalStack } = await import('#infra/local/stack');
+  process.env.POWERTOOLS_LOG_LEVEL = 'WARN';
+  const stack: LocalStack = await startLocalStack({});
+  try {
+    const data = await writeData();
+    console.log(
+      `dust bench: ${SITES} sites, ${DAYS} days; ${data.items.toLocaleString()} items written in ${data.seconds.toFixed(1)} s`,
+    );
+    const urged = data.sites
+      .filter((s) => (s.lastSatisfiedDay ?? '') <= addDays(TODAY, -3))
+      .map((s) => s.enterpriseId);
+    const before = await rawRead(urged);
+    const { runDustLadder } = await import('#functions/dust-ladder/jobs/ladder');
+    let started = performance.now();
+    const first = await runDustLadder(AT, source);
+    const firstMs = performance.now() - started;
+    started = performance.now();
+    const again = await runDustLadder(new Date(AT.getTime() + 5 * 3600_000), source);
+    const againMs = performance.now() - started;
+    const { writeRateSnapshot } = await import('#functions/dust-ladder/jobs/rate');
+    started = performance.now();
+    const rate = await writeRateSnapshot(new Date(AT.getTime() + 5 * 60_000), source);
+    const rateMs = performance.now() - started;
+    const after = await rawRead(urged);
+    const rawMs = (before.ms + after.ms) / 2;
+    const writesMs = await rawWrites(first.reminded + first.urged + first.verified, first.tasks);
+    const ratio = firstMs / rawMs;
+    console.log(
+      `  raw read (sites + principals): ${before.items} items, ${before.ms.toFixed(0)} ms then ${after.ms.toFixed(0)} ms`,
+    );
+    console.log(`  ladder 18:00: ${JSON.stringify(first)} in ${firstMs.toFixed(0)} ms`);
+    console.log(
+      `  ladder 23:00 (repeat, creates nothing): ${JSON.stringify(again)} in ${againMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `  dust-rate snapshot (18:05): ${JSON.stringify(rate)} in ${rateMs.toFixed(0)} ms, ${(rateMs / rawMs).toFixed(2)}× the raw read`,
+    );
+    console.log(
+      `  raw writes of what it created (put + read-back): ${writesMs.toFixed(0)} ms; ladder / (raw read + raw writes) ${(firstMs / (rawMs + writesMs)).toFixed(2)}×`,
+    );
+    console.log(
+      `  ratio ladder / raw read: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×); repeat ${(againMs / rawMs).toFixed(2)}×`,
+    );
+    return ratio <= TARGET_RATIO ? 0 : 1;
+  } finally {
+    await stack.stop();
+  }
+}
