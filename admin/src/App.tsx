@@ -7,6 +7,8 @@ import { LoginPage } from './auth/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import districts from './districts';
+import dustReviews from './dust-review';
+import dustSites from './dust-sites';
 import enterprises from './enterprises';
 import grids from './grids';
 import hazards from './hazards';
@@ -24,7 +26,7 @@ import towns from './towns';
 import users from './users';
 
 /**
- * Registers the console's resources and nothing else, in menu order (企业, 风险点, 任务, 隐患, 扫码记录, 风险辞典, 镇（街道）,
+ * Registers the console's resources and nothing else, in menu order (企业, 风险点, 任务, 隐患, 扫码记录, 风险辞典, 粉尘场所, 照片抽查, 镇（街道）,
  * 网格, 辖市（区）, 用户, 消息中心, 操作日志). Every page needs a login (resources and the dashboard check it themselves, custom routes through
  * <Authenticated>; `requireAuth` is not used: with it, react-admin 5.15 keeps re-running its logout redirect
  * for ~10 s before the login page appears). The authProvider's canAccess decides what a role sees.
@@ -47,6 +49,8 @@ export const App = () => (
     <Resource name="hazards" {...hazards} />
     <Resource name="scans" {...scans} />
     <Resource name="risk-classes" {...riskClasses} />
+    <Resource name="dust-sites" {...dustSites} />
+    <Resource name="dust-reviews" {...dustReviews} />
     <Resource name="towns" {...towns} />
     <Resource name="grids" {...grids} />
     <Resource name="districts" {...districts} />

@@ -74,3 +74,52 @@ export const dustCleaningListQuerySchema = pageQuerySchema
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { error: '开始日期不能晚于结束日期', path: ['from'] });
 export type DustCleaningListQuery = z.infer<typeof dustCleaningListQuerySchema>;
+
+/** POST /api/dust-cleanings/{id}/review: a reject names why (it goes into the re-upload SMS, ≤ 60 characters). */
+export const dustReviewDecisionSchema = z
+  .strictObject({
+    decision: z.enum(['approve', 'reject'], { error: '审核结论须为通过（approve）或驳回（reject）' }),
+    reason: z
+      .string({ error: '原因须为文本' })
+      .trim()
+      .min(1, { error: '原因不能为空' })
+      .max(60, { error: '原因不能超过 60 个字' })
+      .optional(),
+  })
+  .refine((body) => body.decision !== 'reject' || body.reason !== undefined, {
+    error: '驳回时请填写原因（1–60 字），将随重新上传短信发给场所联系人',
+    path: ['reason'],
+  });
+export type DustReviewDecision = z.infer<typeof dustReviewDecisionSchema>;
+
+export const reviewStates = ['queued', 'approved', 'rejected'] as const;
+
+export const dustReviewQuerySchema = pageQuerySchema.extend({
+  districtId: districtIdSchema.optional(),
+  townId: recordIdSchema.optional(),
+  /** One Asia/Shanghai day; left out, the last 31 days, newest first. */
+  day: daySchema.optional(),
+  state: z.enum(reviewStates, { error: '状态须为待审核、已通过或已驳回' }).default('queued'),
+});
+export type DustReviewQuery = z.infer<typeof dustReviewQuerySchema>;
+
+/** One spot-checked cleaning in the review gallery (抽查): the queue item, its site's names and its photos. */
+export const dustReviewItemSchema = z.object({
+  cleaningId: z.string(),
+  siteId: z.string(),
+  siteName: z.string(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  districtId: z.string(),
+  townId: z.string(),
+  day: z.string().meta({ description: '上报日（北京时间）' }),
+  suspect: z.boolean(),
+  suspectReasons: z.array(z.string()),
+  state: z.enum(reviewStates),
+  queuedAt: z.string(),
+  reviewedBy: z.string().optional(),
+  reviewedAt: z.string().optional(),
+  reason: z.string().optional(),
+  photos: z.array(z.object({ photoId: z.string(), url: z.string() })),
+});
+export type DustReviewItem = z.infer<typeof dustReviewItemSchema>;

@@ -1,5 +1,7 @@
 import { siteWriters } from '#functions/dust-sites/domain/dust-types';
 import {
+  dustCodeParamsSchema,
+  dustSiteCardSchema,
   dustSiteCreateSchema,
   dustSiteListQuerySchema,
   dustSiteSchema,
@@ -15,7 +17,12 @@ export const dustSitesManifest = capability({
     dustSites: {
       description: '重点粉尘场所（场所码）',
       handler: 'dust-sites/handler',
-      grants: { tables: { main: 'readWrite' } },
+      grants: { tables: { main: 'readWrite', keys: 'read' } },
+    },
+    dustSiteCodes: {
+      description: '场所码扫码（手机端清扫上报页）',
+      handler: 'dust-sites/handlers/code-lookup',
+      grants: { tables: { main: 'read', keys: 'read' } },
     },
   },
   routes: [
@@ -75,6 +82,15 @@ export const dustSitesManifest = capability({
       summary: '重新生成场所码（旧二维码立即失效）',
       params: idParamsSchema,
       response: dustSiteSchema,
+    }),
+    route({
+      method: 'GET',
+      path: '/api/dust-site-codes/{token}',
+      group: 'dustSiteCodes',
+      access: everyone,
+      summary: '扫码后的粉尘场所与今日上报数（本企业账号与辖区内监管人员；其他人 404；已停用 409）',
+      params: dustCodeParamsSchema,
+      response: dustSiteCardSchema,
     }),
   ],
   jobs: [],

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { dustTypes } from '#functions/dust-sites/domain/dust-types';
+import { TOKEN_PATTERN } from '#functions/platform/code-token';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
 import { mobileSchema } from '#functions/platform/schemas/people';
 import { districtIdSchema, queryTextSchema, recordIdSchema } from '#functions/platform/schemas/scope';
@@ -60,3 +61,24 @@ export const dustSiteListQuerySchema = pageQuerySchema.extend({
   q: queryTextSchema(60).optional(),
 });
 export type DustSiteListQuery = z.infer<typeof dustSiteListQuerySchema>;
+
+/** `/m/d/<token>`: the code read from the site's QR (the same 22-character tokens as risk points). */
+export const dustCodeParamsSchema = z.object({
+  token: z.string().regex(TOKEN_PATTERN, { error: '场所码无效：请扫描粉尘场所张贴的二维码' }),
+});
+
+/** What the phone page shows after a scan of a site's code: the site, and how many uploads today counts. */
+export const dustSiteCardSchema = z.object({
+  siteId: z.string(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  name: z.string(),
+  location: z.string(),
+  dustType: z.string(),
+  status: siteStatusSchema,
+  today: z.object({
+    day: z.string().meta({ description: '今天（北京时间，YYYY-MM-DD）' }),
+    uploaded: z.number().int().meta({ description: '今天已上报且未被驳回的清扫记录数' }),
+  }),
+});
+export type DustSiteCard = z.infer<typeof dustSiteCardSchema>;

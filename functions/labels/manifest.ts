@@ -18,7 +18,8 @@ export const labelsManifest = capability({
       path: '/api/label-sheets',
       group: 'labelSheets',
       access: everyone,
-      summary: '发起常安码标签打印（A4 PDF，按所选风险点或当前筛选；企业账号只打印本企业的）',
+      summary:
+        '发起常安码标签打印（A4 PDF；风险点或粉尘场所码（kind: dustSite），按所选或当前筛选；企业账号只打印本企业的）',
       body: labelSheetCreateSchema,
       response: labelSheetTaskSchema,
       status: 201,
@@ -37,11 +38,11 @@ export const labelsManifest = capability({
   events: [
     {
       name: 'label-sheet',
-      description: '常安码标签：按打印任务生成 A4 PDF（每页 8 张，含二维码）并提供下载',
+      description: '常安码标签：按打印任务生成风险点或粉尘场所码的 A4 PDF（每页 8 张，含二维码）并提供下载',
       bucket: 'transfers',
       prefix: 'label-requests/',
       handler: 'labels/events/label-sheet',
-      // main readWrite: the worker reads risk points and writes its task's progress and download key.
+      // main readWrite: the worker reads risk points or dust sites and writes its task's progress and download key.
       grants: { tables: { main: 'readWrite' }, buckets: { transfers: 'readWrite' } },
       timeoutSeconds: 900,
     },

@@ -30,15 +30,29 @@ export const labelSheetFilterSchema = z.object(
 export type LabelSheetFilter = z.infer<typeof labelSheetFilterSchema>;
 export const labelSheetFilterKeys = labelSheetFilterSchema.keyof().options;
 
-const ONE_OF = '请选择要打印的风险点（ids），或按筛选条件打印（filter），二者选一';
+const ONE_OF = '请选择要打印的风险点或粉尘场所（ids），或按筛选条件打印（filter），二者选一';
 
-/** Either the selected points (`ids`) or the list's filter (`filter`), never both: both fields are named. */
+/** What a sheet prints: risk point labels (常安码, the default) or dust site labels (场所码). */
+export const labelKinds = ['riskPoint', 'dustSite'] as const;
+export type LabelKind = (typeof labelKinds)[number];
+
+/** Filters that only mean something for risk points; a dust site sheet names its places only. */
+const riskOnlyFilters = ['classId', 'level', 'overdue'] as const;
+const DUST_FILTERS = '粉尘场所标签只按辖市（区）、镇（街道）、网格或企业筛选，不按风险类别、等级或超期';
+
+/**
+ * Either the selected points or sites (`ids`) or the list's filter (`filter`), never both: both fields are
+ * named. `kind` says which labels (absent: risk points, as before dust sites existed).
+ */
 export const labelSheetCreateSchema = z
   .object({
+    kind: z
+      .enum(labelKinds, { error: '标签种类须为：风险点（riskPoint）或粉尘场所（dustSite）' })
+      .default('riskPoint'),
     ids: z
       .array(recordIdSchema, { error: '所选风险点须为编号列表' })
-      .min(1, { error: '请至少选择 1 个风险点' })
-      .max(MAX_LABELS, { error: `一次最多打印 ${MAX_LABELS} 个风险点` })
+      .min(1, { error: '请至少选择 1 项' })
+      .max(MAX_LABELS, { error: `一次最多打印 ${MAX_LABELS} 张标签` })
       .optional(),
     filter: labelSheetFilterSchema.optional(),
   })
@@ -46,6 +60,11 @@ export const labelSheetCreateSchema = z
     if ((body.ids === undefined) === (body.filter === undefined))
       for (const path of ['ids', 'filter'])
         context.addIssue({ code: 'custom', path: [path], message: ONE_OF });
+    // Both the kind and the filter are named: either one may be the mistake.
+    const riskOnly = riskOnlyFilters.filter((key) => body.filter?.[key] !== undefined);
+    if (body.kind === 'dustSite')
+      for (const path of riskOnly.length ? [['kind'], ...riskOnly.map((key) => ['filter', key])] : [])
+        context.addIssue({ code: 'custom', path, message: DUST_FILTERS });
   });
 export type LabelSheetCreate = z.infer<typeof labelSheetCreateSchema>;
 

@@ -16,3 +16,9 @@ export async function createTask(task: NewTask, now: Date): Promise<{ taskId: st
   const { createTask: create } = await import('#functions/tasks/store/create');
   return create(task, now);
 }
+
+/** Many tasks of one job run, idempotent each by `taskKey` as createTask: the taskKeys this call created. */
+export async function createTasks(tasks: readonly NewTask[], now: Date): Promise<Set<string>> {
+  const { createTasks: create } = await import('#functions/tasks/store/create');
+  return create(tasks, now);
+}

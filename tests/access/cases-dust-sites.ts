@@ -1,3 +1,4 @@
+import { callApi } from '#tests/fixtures/local-stack';
 import type { RouteCase } from './cases';
 import type { Ownership } from './world';
 import { freshDustSite, validDustSite } from './world-dust-sites';
@@ -46,6 +47,17 @@ export const dustSiteCases: Record<string, RouteCase> = {
     call: async (w, _a, o) => {
       const site = await freshDustSite(w.stack, w.headers.cityAdmin, w.enterprises[o as Ownership]);
       return { path: `/api/dust-sites/${site.id}/code` };
+    },
+  },
+  'GET /api/dust-site-codes/{token}': {
+    kind: 'dustSite',
+    ownerships: scoped,
+    call: async (w, _a, o) => {
+      // the world keeps the sites' ids; the city admin reads each one's current token
+      const site = await callApi(w.stack, `/api/dust-sites/${w.dustSites[o as Ownership]}`, {
+        headers: w.headers.cityAdmin,
+      });
+      return { path: `/api/dust-site-codes/${(site.body as { token: string }).token}` };
     },
   },
 };

@@ -1,5 +1,6 @@
 import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
+import { dustCleaningCases } from './cases-dust-cleanings';
 import { dustLadderCases } from './cases-dust-ladder';
 import { dustSiteCases } from './cases-dust-sites';
 import { metricCases } from './cases-metrics';
@@ -200,7 +201,11 @@ export const routeCases: Record<string, RouteCase> = {
   'PUT /api/enterprises/{id}': {
     kind: 'enterprise',
     ownerships: scoped,
-    call: async (w, _a, o) => ({ path: enterprises(w, o as Ownership), body: validEnterprise(place(w, o)) }),
+    // flags kept: the world's enterprises stay 涉爆粉尘, so the dust-site cells that run later may still add sites
+    call: async (w, _a, o) => ({
+      path: enterprises(w, o as Ownership),
+      body: { ...validEnterprise(place(w, o)), flags: ['dust'] },
+    }),
   },
   'DELETE /api/enterprises/{id}': {
     kind: 'enterprise',
@@ -276,6 +281,7 @@ export const routeCases: Record<string, RouteCase> = {
   // risk-points
   ...riskPointCases,
   ...dustSiteCases,
+  ...dustCleaningCases,
   // metrics
   ...metricCases,
   ...dustLadderCases,

@@ -128,7 +128,9 @@ export type ListKind =
   // tasks
   | 'task'
   // dust-sites
-  | 'dustSite';
+  | 'dustSite'
+  // dust-cleanings: cleanings and the review queue's items, both keyed by cleaningId
+  | 'dustCleaning';
 
 /** Where a row or an actor sits in the organization; a level it has not is absent. */
 export interface Placement {
@@ -222,6 +224,8 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
     case 'riskPoint':
     // dust-sites
     case 'dustSite':
+    // dust-cleanings
+    case 'dustCleaning':
     // scans
     case 'scan':
     // hazards

@@ -69,7 +69,14 @@ describe('the pinned access policy', () => {
       metrics: { tables: { main: 'read', keys: 'read' } },
       // dust metrics: reads the dust-rate snapshots; writes nothing
       dustMetrics: { tables: { main: 'read', keys: 'read' } },
-      dustSites: { tables: { main: 'readWrite', audit: 'append' } },
+      dustSites: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // dust cleanings: the detail's and the review queue's presigned photo links; a review is audited
+      dustCleanings: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { photos: 'read' },
+      },
+      // the phone page's site code: reads the site and today's day record; writes nothing
+      dustSiteCodes: { tables: { main: 'read', keys: 'read' } },
       // label sheets: the PDF is a download kept with the other transfers (deleted after a week)
       labelSheets: {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },

@@ -109,10 +109,15 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'PUT /api/dust-sites/{id}': ['cityAdmin', 'districtAdmin'],
   'DELETE /api/dust-sites/{id}': ['cityAdmin', 'districtAdmin'],
   'POST /api/dust-sites/{id}/code': ['cityAdmin', 'districtAdmin'],
-  // dust-cleanings: the enterprise uploads; everyone reads in scope
+  // a scanned site code answers in scope (others 404), as a risk point's does
+  'GET /api/dust-site-codes/{token}': all,
+  // dust-cleanings: the enterprise uploads; everyone reads in scope; the city, district and town review in
+  // scope (抽查), and read the review queue of their area
   'POST /api/dust-cleanings': ['enterpriseUser'],
   'GET /api/dust-cleanings': all,
   'GET /api/dust-cleanings/{id}': all,
+  'POST /api/dust-cleanings/{id}/review': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  'GET /api/dust-reviews': ['cityAdmin', 'districtAdmin', 'townOfficer'],
 };
 
 /**

@@ -5,6 +5,7 @@ import { signedIn } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { ListKind, Placement } from './expectations';
+import { dustCleaningsOf } from './world-dust-cleanings';
 import { dustSitesOf } from './world-dust-sites';
 import { hazardsOf } from './world-hazards';
 import { metricsOf } from './world-metrics';
@@ -71,6 +72,9 @@ export interface World {
   riskPointTokens: Targets;
   // dust-sites
   dustSites: Targets;
+  // dust-cleanings: a queued cleaning of each target site; a verified dust photo of the enterprise user
+  dustCleanings: Targets;
+  dustPhoto: string;
   // scans: one scan of each target enterprise's point
   scans: Targets;
   // hazards: one hazard in each target enterprise
@@ -250,6 +254,13 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     enterprises,
     moreEnterprises.map(({ id, place }) => ({ id, place: { ...place, enterpriseId: id } })),
   );
+  const dustCleaningWorld = await dustCleaningsOf(
+    stack,
+    city.headers,
+    headers.enterpriseUser,
+    dustSiteWorld.dustSites,
+    dustSiteWorld.dustSiteRows,
+  );
   await metricsOf(stack); // metrics: the overdue snapshot of the world's points
   const rows: Record<ListKind, KnownRow[]> = {
     district: [
@@ -298,6 +309,11 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
       ...each(dustSiteWorld.dustSites, (o) => ({ ...places[o], enterpriseId: enterprises[o] })),
       ...dustSiteWorld.dustSiteRows,
     ],
+    // dust-cleanings
+    dustCleaning: [
+      ...each(dustCleaningWorld.dustCleanings, (o) => ({ ...places[o], enterpriseId: enterprises[o] })),
+      ...dustCleaningWorld.dustCleaningRows,
+    ],
   };
 
   return {
@@ -333,6 +349,9 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     tasks: taskWorld.tasks,
     // dust-sites
     dustSites: dustSiteWorld.dustSites,
+    // dust-cleanings
+    dustCleanings: dustCleaningWorld.dustCleanings,
+    dustPhoto: dustCleaningWorld.dustPhoto,
   };
 }
 

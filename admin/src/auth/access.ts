@@ -57,6 +57,16 @@ export const consoleRoutes = {
     create: 'POST /api/risk-classes',
     edit: 'PUT /api/risk-classes/{id}',
   },
+  // Issue 13: 粉尘场所 (managers write; towns, grids and the enterprise read)
+  'dust-sites': {
+    list: 'GET /api/dust-sites',
+    show: 'GET /api/dust-sites/{id}',
+    create: 'POST /api/dust-sites',
+    edit: 'PUT /api/dust-sites/{id}',
+    delete: 'DELETE /api/dust-sites/{id}',
+  },
+  // Issue 13: 照片抽查, the spot-check gallery (its list page) and its decisions
+  'dust-reviews': { list: 'GET /api/dust-reviews', review: 'POST /api/dust-cleanings/{id}/review' },
   tasks: { list: 'GET /api/tasks', show: 'GET /api/tasks/{id}' },
   towns: {
     list: 'GET /api/towns',

@@ -10,6 +10,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { EnterpriseDustSitesTab } from '../dust-sites/EnterpriseDustSitesTab';
 import { EnterpriseAccountsTab } from '../hazards/EnterpriseAccountsTab';
 import { EnterpriseHazardsTab } from '../hazards/EnterpriseHazardsTab';
 import { EnterpriseRiskPointsTab } from '../risk-points/EnterpriseRiskPointsTab';
@@ -27,30 +28,34 @@ const ShowActions = () => (
   </TopToolbar>
 );
 
-const tabKeys = ['riskPoints', 'hazards', 'scans', 'accounts'] as const;
+const tabKeys = ['riskPoints', 'hazards', 'scans', 'dustSites', 'accounts'] as const;
+const tabLabel = (key: (typeof tabKeys)[number]) =>
+  key === 'dustSites' ? 'app.dustSite.tab' : `app.hazard.enterpriseTabs.${key}`;
 
-/** 风险点, 隐患, 扫码记录, 账号 of the enterprise: each tab its own list, read only when it is opened. */
+/**
+ * 风险点, 隐患, 扫码记录, 粉尘场所 (only for an enterprise flagged 涉爆粉尘), 账号 of the enterprise: each tab its own
+ * list, read only when it is opened.
+ */
 const EnterpriseTabs = () => {
-  const record = useRecordContext<{ id: string; districtId: string }>();
+  const record = useRecordContext<{ id: string; districtId: string; flags?: string[] }>();
   const translate = useTranslate();
   const [tab, setTab] = useState<(typeof tabKeys)[number]>('riskPoints');
   if (!record) return null;
+  const dust = record.flags?.includes('dust') ?? false;
   return (
     <Card sx={{ mt: 2 }}>
       <Tabs value={tab} onChange={(_event, value) => setTab(value)} variant="scrollable">
-        {tabKeys.map((key) => (
-          <Tab
-            key={key}
-            value={key}
-            label={translate(`app.hazard.enterpriseTabs.${key}`)}
-            data-testid={`tab-${key}`}
-          />
-        ))}
+        {tabKeys
+          .filter((key) => dust || key !== 'dustSites')
+          .map((key) => (
+            <Tab key={key} value={key} label={translate(tabLabel(key))} data-testid={`tab-${key}`} />
+          ))}
       </Tabs>
       <CardContent>
         {tab === 'riskPoints' ? <EnterpriseRiskPointsTab enterpriseId={record.id} /> : null}
         {tab === 'hazards' ? <EnterpriseHazardsTab enterpriseId={record.id} /> : null}
         {tab === 'scans' ? <EnterpriseScansTab enterpriseId={record.id} /> : null}
+        {tab === 'dustSites' && dust ? <EnterpriseDustSitesTab enterpriseId={record.id} /> : null}
         {tab === 'accounts' ? (
           <EnterpriseAccountsTab enterpriseId={record.id} districtId={record.districtId} />
         ) : null}

@@ -4,6 +4,8 @@ import { auditEn } from '../audit/i18n.en';
 import { dustRateEn } from '../dashboard/dust/i18n.en';
 import { dashboardEn } from '../dashboard/i18n.en';
 import { districtsEn } from '../districts/i18n.en';
+import { dustReviewEn } from '../dust-review/i18n.en';
+import { dustSitesEn } from '../dust-sites/i18n.en';
 import { enterprisesEn } from '../enterprises/i18n.en';
 import { gridsEn } from '../grids/i18n.en';
 import { hazardsEn } from '../hazards/i18n.en';
@@ -90,6 +92,8 @@ export const enMessages: TranslationMessages = {
     ...dustRateEn.app,
     ...labelsEn.app,
     ...tasksEn.app,
+    ...dustSitesEn.app,
+    ...dustReviewEn.app,
   },
   resources: {
     ...enterprisesEn.resources,
@@ -104,5 +108,7 @@ export const enMessages: TranslationMessages = {
     ...gridsEn.resources,
     ...districtsEn.resources,
     ...tasksEn.resources,
+    ...dustSitesEn.resources,
+    ...dustReviewEn.resources,
   },
 };

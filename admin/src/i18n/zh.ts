@@ -4,6 +4,8 @@ import { roleLabels } from '../auth/roles';
 import { dustRateZh } from '../dashboard/dust/i18n.zh';
 import { dashboardZh } from '../dashboard/i18n.zh';
 import { districtsZh } from '../districts/i18n.zh';
+import { dustReviewZh } from '../dust-review/i18n.zh';
+import { dustSitesZh } from '../dust-sites/i18n.zh';
 import { enterprisesZh } from '../enterprises/i18n.zh';
 import { gridsZh } from '../grids/i18n.zh';
 import { hazardsZh } from '../hazards/i18n.zh';
@@ -299,6 +301,8 @@ export const zhMessages: TranslationMessages = {
     ...dustRateZh.app,
     ...labelsZh.app,
     ...tasksZh.app,
+    ...dustSitesZh.app,
+    ...dustReviewZh.app,
   },
   resources: {
     ...enterprisesZh.resources,
@@ -313,5 +317,7 @@ export const zhMessages: TranslationMessages = {
     ...gridsZh.resources,
     ...districtsZh.resources,
     ...tasksZh.resources,
+    ...dustSitesZh.resources,
+    ...dustReviewZh.resources,
   },
 };

@@ -1,15 +1,22 @@
 import { useState } from 'react';
 import { currentSession } from './api/client';
+import { DustPage } from './dust/DustPage';
 import { Home } from './Home';
 import { HazardPage } from './hazards/HazardPage';
 import { HazardsPage } from './hazards/HazardsPage';
 import { LoginPage } from './LoginPage';
 import { OutboxPage } from './outbox/OutboxPage';
 import { PointsPage } from './points/PointsPage';
-import { parseRoute, useLocationPath } from './router';
+import { type MRoute, parseRoute, useLocationPath } from './router';
 import { ScanLanding } from './ScanLanding';
 import { Shell } from './Shell';
 import { ScanPage } from './scan/ScanPage';
+
+/** What a scanned code asks of the one who must log in first. */
+const loginReasons: Partial<Record<MRoute['name'], string>> = {
+  scan: '请登录本企业账号后完成扫码自查',
+  dust: '请登录本企业账号后上传粉尘清扫照片',
+};
 
 /** The phone pages: the scanned code's landing without a login, everything else after one. */
 export const App = () => {
@@ -30,13 +37,7 @@ export const App = () => {
         </section>
       </Shell>
     );
-  if (!session)
-    return (
-      <LoginPage
-        onLogin={refresh}
-        reason={route.name === 'scan' ? '请登录本企业账号后完成扫码自查' : undefined}
-      />
-    );
+  if (!session) return <LoginPage onLogin={refresh} reason={loginReasons[route.name]} />;
   const { user } = session;
   if (user.mustChangePassword)
     return (
@@ -52,6 +53,8 @@ export const App = () => {
   switch (route.name) {
     case 'scan':
       return <ScanPage token={route.token} user={user} key={route.token} />;
+    case 'dust':
+      return <DustPage token={route.token} user={user} key={route.token} />;
     case 'points':
       return <PointsPage />;
     case 'hazards':

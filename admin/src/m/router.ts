@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 export type MRoute =
   | { readonly name: 'home'; readonly code: string | null }
   | { readonly name: 'scan'; readonly token: string }
+  | { readonly name: 'dust'; readonly token: string }
   | { readonly name: 'points' }
   | { readonly name: 'hazards' }
   | { readonly name: 'hazard'; readonly id: string }
@@ -22,6 +23,8 @@ export function parseRoute(pathname: string, search: string): MRoute {
   if (parts.length === 0) return { name: 'home', code: new URLSearchParams(search).get('code') };
   if (parts.length === 2 && first === 'r' && second && SEGMENT.test(second))
     return { name: 'scan', token: second };
+  if (parts.length === 2 && first === 'd' && second && SEGMENT.test(second))
+    return { name: 'dust', token: second };
   if (parts.length === 2 && first === 'h' && second && SEGMENT.test(second))
     return { name: 'hazard', id: second };
   if (parts.length === 1 && first === 'points') return { name: 'points' };

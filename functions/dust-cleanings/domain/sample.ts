@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { businessDay, businessDayBounds } from '#functions/platform/clock';
 
 /** The share of a town's cleanings of a day that the spot check queues when DUST_SPOT_CHECK_SHARE is unset. */
 export const DEFAULT_SPOT_CHECK_SHARE = 0.1;
@@ -35,4 +36,12 @@ export function spotCheckSample<T extends { cleaningId: string; suspect: boolean
     .map(({ cleaning }) => cleaning);
   const byId = (a: T, b: T) => (a.cleaningId < b.cleaningId ? -1 : 1);
   return [...suspects.sort(byId), ...others.slice(0, Math.max(0, wanted - suspects.length))];
+}
+
+/** Daily at 08:30 Asia/Shanghai (manifest crons are): the officers find yesterday's sample in the morning. */
+export const spotCheckCron = '30 8 * * *';
+
+/** The day a run at `at` samples: the Asia/Shanghai day before the run's own (its uploads are all in). */
+export function spotCheckDay(at: Date): string {
+  return businessDay(new Date(businessDayBounds(businessDay(at)).first.getTime() - 1));
 }

@@ -66,3 +66,18 @@ export async function cleaningIdsOfSiteDay(
     .go({ pages: 'all', attributes: ['cleaningId', 'siteId', 'day'] });
   return data.filter((item) => item.day === day).map((item) => item.cleaningId);
 }
+
+/** A district's cleanings of a day, page by page: one key condition (gsi2; the spot check groups them by town). */
+export async function* cleaningsOfDistrictDay(
+  districtId: string,
+  day: string,
+): AsyncIterable<CleaningItem[]> {
+  let cursor: string | null = null;
+  do {
+    const answer: { data: CleaningItem[]; cursor: string | null } = await dustCleaning.query
+      .byDistrictDay({ districtId, day })
+      .go({ cursor, limit: 500, pages: 1 });
+    if (answer.data.length) yield answer.data;
+    cursor = answer.cursor;
+  } while (cursor);
+}

@@ -3,15 +3,11 @@ import { type Streak, streakFromDays, streakOf } from '#functions/dust-ladder/do
 import { readActiveSites, satisfiedDaysOf } from '#functions/dust-ladder/store/sites';
 import { type DustSource, defaultSource } from '#functions/dust-ladder/store/source-types';
 import { principalContacts } from '#functions/enterprises/index';
-import { enqueue } from '#functions/messages/index';
+import { enqueueAll } from '#functions/messages/index';
 import { businessDay } from '#functions/platform/clock';
-import { mapLimit } from '#functions/platform/concurrency';
 import { jobHandler } from '#functions/platform/jobs/job';
 import { logger } from '#functions/platform/logger';
-import { createTask } from '#functions/tasks/index';
-
-/** Outbox puts and task creations in flight (each a conditional put and a read). */
-const WRITERS = 16;
+import { createTasks } from '#functions/tasks/index';
 
 export interface LadderCounts {
   day: string;
@@ -31,7 +27,7 @@ export interface LadderCounts {
 /**
  * The dust ladder at `at` (一天提醒、三天督促、七天核查): reads the active sites once, counts each one's streak of
  * unsatisfied days ending today, and asks the outbox and the tasks capability for what the streak calls for,
- * each under its idempotency key. Repeating it (twice a day, 18:00 then 23:00, a takeover after a crash)
+ * each under its idempotency key (batched: the keys that exist are read first, only the missing ones put). Repeating it (twice a day, 18:00 then 23:00, a takeover after a crash)
  * creates nothing new. The upload rate is the hourly `dust-rate` job's (its 18:05 run follows this one).
  */
 export async function runDustLadder(at: Date, given?: DustSource): Promise<LadderCounts> {
@@ -61,22 +57,18 @@ export async function runDustLadder(at: Date, given?: DustSource): Promise<Ladde
     noPhone: plans.reduce((sum, plan) => sum + plan.noPhone, 0),
   };
   const byTemplate = { dustRemind: 'reminded', dustUrge: 'urged', dustVerify: 'verified' } as const;
-  await mapLimit(
-    plans.flatMap((plan) => plan.sms),
-    WRITERS,
-    async ({ key, input }) => {
-      if (!(await enqueue(key, input, at)).created) return;
-      const counter = byTemplate[input.template as keyof typeof byTemplate];
-      if (counter) counts[counter] += 1;
-    },
-  );
-  await mapLimit(
-    plans.flatMap((plan) => plan.tasks),
-    WRITERS,
-    async (task) => {
-      if ((await createTask(task, at)).created) counts.tasks += 1;
-    },
-  );
+  const sms = plans.flatMap((plan) => plan.sms);
+  const sent = await enqueueAll(sms, at);
+  for (const { key, input } of sms) {
+    const counter = byTemplate[input.template as keyof typeof byTemplate];
+    if (counter && sent.has(key)) counts[counter] += 1;
+  }
+  counts.tasks = (
+    await createTasks(
+      plans.flatMap((plan) => plan.tasks),
+      at,
+    )
+  ).size;
   logger.info('dust ladder done', { ...counts });
   return counts;
 }

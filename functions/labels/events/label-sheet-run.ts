@@ -1,4 +1,5 @@
 import { currentPrincipalOf } from '#functions/identity/index';
+import { type StoredSelection, sheetLabels } from '#functions/labels/events/label-sources';
 import { labelSheetPdf } from '#functions/labels/pdf/sheet';
 import { MAX_LABELS } from '#functions/labels/schemas';
 import { type LabelSheetItem, requesterPrincipal } from '#functions/labels/store/label-sheets';
@@ -6,7 +7,6 @@ import { sheetKey, writeLabelObject } from '#functions/labels/store/objects';
 import { type Run, updateRun } from '#functions/labels/store/runs';
 import { now } from '#functions/platform/clock';
 import type { Principal } from '#functions/platform/principal';
-import { labelPointsFor, type RiskPointSelection } from '#functions/risk-points/index';
 
 export const REQUESTER_CHANGED = '发起打印的账号已停用或权限已变更，标签未生成';
 export const TOO_MANY = `超过 ${MAX_LABELS} 张标签，请缩小筛选范围（如按镇或企业）分批打印`;
@@ -22,10 +22,10 @@ async function stillEntitled(stored: Principal): Promise<boolean> {
 }
 
 /**
- * Prints every point of the sheet's selection the requester may print (labelPointsFor scopes and skips retired
- * points) to `label-sheets/<sheetId>.pdf`, writing progress after each page of points. Selected ids that did not
- * come back are counted as skipped, never named: the answer must not tell which ids exist outside one's scope.
- * An enterprise user's points are checked once more against its enterprise.
+ * Prints every risk point or dust site of the sheet's selection the requester may print (label-sources.ts scopes
+ * and skips retired ones) to `label-sheets/<sheetId>.pdf`, writing progress after each page of labels. Selected
+ * ids that did not come back are counted as skipped, never named: the answer must not tell which ids exist
+ * outside one's scope. An enterprise user's labels are checked once more against its enterprise.
  */
 export async function runLabelSheet(run: Run, sheet: LabelSheetItem, clock: () => Date = now) {
   const requester = requesterPrincipal(sheet);
@@ -33,22 +33,23 @@ export async function runLabelSheet(run: Run, sheet: LabelSheetItem, clock: () =
     await updateRun(run, { status: 'FAILED', message: REQUESTER_CHANGED }, clock());
     return { total: 0, failed: REQUESTER_CHANGED };
   }
-  const selection = sheet.selection as RiskPointSelection;
+  const selection = sheet.selection as StoredSelection;
   const requested = 'ids' in selection ? selection.ids.length : undefined;
-  const pdf = labelSheetPdf(consoleOrigin());
+  const origin = consoleOrigin();
+  const pdf = labelSheetPdf(origin);
   const seen = new Set<string>();
-  for await (const page of labelPointsFor(requester, selection)) {
-    const points = page.filter(
-      (point) =>
-        !seen.has(point.riskPointId) &&
-        (requester.role !== 'enterpriseUser' || point.enterpriseId === requester.enterpriseId),
+  for await (const page of sheetLabels(requester, selection, origin)) {
+    const labels = page.filter(
+      (label) =>
+        !seen.has(label.id) &&
+        (requester.role !== 'enterpriseUser' || label.enterpriseId === requester.enterpriseId),
     );
-    for (const point of points) seen.add(point.riskPointId);
-    if (pdf.count() + points.length > MAX_LABELS) {
+    for (const label of labels) seen.add(label.id);
+    if (pdf.count() + labels.length > MAX_LABELS) {
       await updateRun(run, { status: 'FAILED', message: TOO_MANY }, clock());
       return { total: pdf.count(), failed: TOO_MANY };
     }
-    pdf.add(points);
+    pdf.addFaces(labels.map((label) => label.face));
     await updateRun(run, { processed: pdf.count(), total: requested ?? pdf.count() }, clock());
   }
   const total = pdf.count();

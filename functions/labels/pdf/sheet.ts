@@ -1,38 +1,34 @@
 import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { A4, type Cell, fitLines, LABELS_PER_PAGE, labelCell, MM } from '#functions/labels/domain/layout';
-import { levelStyles } from '#functions/labels/domain/levels';
 import { QR_QUIET_ZONE, qrMatrix, qrRuns } from '#functions/labels/domain/qr';
-import { scanUrl } from '#functions/labels/domain/scan-url';
+import { type LabelFace, riskPointFace } from '#functions/labels/pdf/faces';
 import type { LabelFontName } from '#functions/labels/pdf/font-files';
 import { labelFonts } from '#functions/labels/pdf/fonts';
 import type { LabelPoint } from '#functions/risk-points/index';
-
-export const INSTRUCTION = '扫码自查 · 请使用微信或手机相机扫描';
 
 const PAD = 3.5 * MM;
 const BAR = 9 * MM;
 const QR_BOX = 40 * MM;
 const GAP = 3 * MM;
 const CAPTION = { size: 7.5, color: '#666666' } as const;
-const FIELDS = [
-  { caption: '企业', key: 'enterpriseName', size: 10, lines: 2, bold: false },
-  { caption: '风险点', key: 'name', size: 13, lines: 2, bold: true },
-  { caption: '位置', key: 'location', size: 9, lines: 2, bold: false },
-] as const;
 
 type Doc = InstanceType<typeof PDFDocument>;
 
 /** A label sheet being written: labels are added in print order; `end` resolves with the whole PDF. */
 export interface LabelSheet {
+  /** Risk point labels (riskPointFace). */
   add(points: readonly LabelPoint[]): void;
+  /** Labels of any kind, as pdf/faces.ts makes them (dust sites). */
+  addFaces(faces: readonly LabelFace[]): void;
   readonly count: () => number;
   end(): Promise<Uint8Array>;
 }
 
 /**
- * An A4 PDF of 8 labels a page (domain/layout.ts): each with its level's colour bar and name, the enterprise,
- * the point's name and location, its QR code (`<console origin>/m/r/<token>`) and how to scan it. Text is set in
+ * An A4 PDF of 8 labels a page (domain/layout.ts): each with its coloured bar and heading (a risk point's level),
+ * three text blocks (enterprise, point or site, location), its QR code (`<console origin>/m/r/<token>` for a risk
+ * point, `/m/d/<token>` for a dust site) and what to do with it (pdf/faces.ts). Text is set in
  * Noto Sans SC, a character it lacks in DejaVu Sans (fonts.ts); the fonts are subset into the file by pdfkit.
  */
 export function labelSheetPdf(consoleOrigin: string, title = '常安码标签'): LabelSheet {
@@ -52,15 +48,17 @@ export function labelSheetPdf(consoleOrigin: string, title = '常安码标签'):
   });
   const text = textSetter(doc, fonts);
   let count = 0;
+  const addFaces = (faces: readonly LabelFace[]) => {
+    for (const face of faces) {
+      const cell = labelCell(count);
+      if (count % LABELS_PER_PAGE === 0) doc.addPage({ size: [A4.width, A4.height], margin: 0 });
+      drawLabel(doc, text, cell, face);
+      count += 1;
+    }
+  };
   return {
-    add(points) {
-      for (const point of points) {
-        const cell = labelCell(count);
-        if (count % LABELS_PER_PAGE === 0) doc.addPage({ size: [A4.width, A4.height], margin: 0 });
-        drawLabel(doc, text, cell, point, scanUrl(consoleOrigin, point.token));
-        count += 1;
-      }
-    },
+    add: (points) => addFaces(points.map((point) => riskPointFace(consoleOrigin, point))),
+    addFaces,
     count: () => count,
     async end() {
       if (count === 0) doc.addPage({ size: [A4.width, A4.height], margin: 0 });
@@ -121,8 +119,8 @@ function runs(value: string, fontOf: (char: string) => LabelFontName) {
   return out;
 }
 
-function drawLabel(doc: Doc, text: TextSetter, cell: Cell, point: LabelPoint, url: string): void {
-  const style = levelStyles[point.level];
+function drawLabel(doc: Doc, text: TextSetter, cell: Cell, face: LabelFace): void {
+  const style = { bar: face.bar.colour, text: face.bar.text, name: face.bar.name };
   const left = cell.x + PAD;
   const inner = cell.width - 2 * PAD;
   doc.save().lineWidth(0.5).dash(3, { space: 3 }).strokeColor('#BBBBBB');
@@ -136,16 +134,16 @@ function drawLabel(doc: Doc, text: TextSetter, cell: Cell, point: LabelPoint, ur
 
   const top = cell.y + PAD + BAR + 2.5 * MM;
   const qrX = cell.x + cell.width - PAD - QR_BOX;
-  drawQr(doc, url, qrX, top, QR_BOX);
+  drawQr(doc, face.url, qrX, top, QR_BOX);
 
   const columnWidth = qrX - GAP - left;
   let y = top;
-  for (const field of FIELDS) {
+  for (const field of face.fields) {
     doc.fillColor(CAPTION.color);
     text.draw(field.caption, left, y, CAPTION.size);
     y += CAPTION.size * 1.4;
     doc.fillColor('#000000').strokeColor('#000000').lineWidth(0.25);
-    const value = point[field.key] || '—';
+    const value = field.value || '—';
     for (const line of fitLines(value, (part) => text.measure(part, field.size), columnWidth, field.lines)) {
       text.draw(line, left, y, field.size, field.bold);
       y += field.size * 1.3;
@@ -155,7 +153,8 @@ function drawLabel(doc: Doc, text: TextSetter, cell: Cell, point: LabelPoint, ur
 
   doc.fillColor('#333333');
   const instructionY = top + QR_BOX + 1.5 * MM;
-  text.draw(INSTRUCTION, cell.x + (cell.width - text.measure(INSTRUCTION, 9)) / 2, instructionY, 9);
+  const instruction = face.instruction;
+  text.draw(instruction, cell.x + (cell.width - text.measure(instruction, 9)) / 2, instructionY, 9);
 }
 
 /**

@@ -41,14 +41,16 @@ export function labelSheetView(sheet: LabelSheetItem): LabelSheetTask {
 }
 
 function sheetAudit(sheet: LabelSheetItem, selection: LabelSheetCreate): AuditRecord {
-  const what = selection.ids ? `所选 ${selection.ids.length} 个风险点` : '按当前筛选条件';
+  const dust = selection.kind === 'dustSite';
+  const noun = dust ? '粉尘场所' : '风险点';
+  const what = selection.ids ? `所选 ${selection.ids.length} 个${noun}` : '按当前筛选条件';
   return {
     action: 'export',
-    entity: 'riskPoint',
+    entity: dust ? 'dustSite' : 'riskPoint',
     entityId: sheet.sheetId,
     districtId: sheet.requester.districtId ?? null,
     after: null,
-    summary: `打印常安码标签（${what}）`,
+    summary: dust ? `打印粉尘场所码标签（${what}）` : `打印常安码标签（${what}）`,
   };
 }
 
@@ -64,7 +66,11 @@ export async function createLabelSheet(principal: Principal, selection: LabelShe
       status: 'PENDING',
       requester: requesterOf(principal),
       objectKey,
-      selection: ids ? { ids } : { filter: selection.filter ?? {} },
+      // kind is kept only for dust sites, so that a risk point sheet is stored as it always was.
+      selection: {
+        ...(selection.kind === 'dustSite' ? { kind: 'dustSite' } : {}),
+        ...(ids ? { ids } : { filter: selection.filter ?? {} }),
+      },
       total: ids?.length ?? 0,
       createdAt: at,
       updatedAt: at,

@@ -37,19 +37,12 @@ export function messageIdFor(idempotencyKey: string): string {
   return createHash('sha256').update(`message#${idempotencyKey}`).digest('hex').slice(0, 32);
 }
 
-/**
- * Puts a PENDING message for `idempotencyKey` with `attribute_not_exists`: the same key again (a job run twice,
- * a retried event) finds the message already there and returns it unchanged, whatever its state.
- */
-export async function enqueue(
-  idempotencyKey: string,
-  input: EnqueueInput,
-  now: Date,
-): Promise<{ message: MessageItem; created: boolean }> {
+/** The PENDING message item an idempotency key and input make (rendered: a bad template or param throws here). */
+export function pendingMessage(idempotencyKey: string, input: EnqueueInput, now: Date) {
   const rendered: RenderedSms = renderSms(input.template, input.params);
   const messageId = messageIdFor(idempotencyKey);
   const at = now.toISOString();
-  const item = {
+  return {
     messageId,
     idempotencyKey,
     template: rendered.template,
@@ -70,6 +63,19 @@ export async function enqueue(
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/**
+ * Puts a PENDING message for `idempotencyKey` with `attribute_not_exists`: the same key again (a job run twice,
+ * a retried event) finds the message already there and returns it unchanged, whatever its state.
+ */
+export async function enqueue(
+  idempotencyKey: string,
+  input: EnqueueInput,
+  now: Date,
+): Promise<{ message: MessageItem; created: boolean }> {
+  const item = pendingMessage(idempotencyKey, input, now);
+  const { messageId } = item;
   try {
     await message.create(item).go({ response: 'none' });
     const { data } = await message.get({ messageId }).go({ consistent: true });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mapLimit } from '#functions/platform/concurrency';
 import { isConditionFailure } from '#functions/platform/conditions';
 import { ValidationError } from '#functions/platform/errors';
 import { stageOf, type TaskItem, task } from '#functions/tasks/store/entities/task';
@@ -20,17 +21,13 @@ function parsed(input: NewTask) {
   throw new ValidationError(fields, `任务数据有误：${fields[0]?.path} ${fields[0]?.message}`);
 }
 
-/**
- * One conditional create keyed by the task's key: a second call — a rerun, or a concurrent one — finds the
- * first (whatever its state: a completed task is not reopened) and writes nothing.
- */
-export async function createTask(input: NewTask, now: Date): Promise<{ taskId: string; created: boolean }> {
+/** The open task item a NewTask makes (checked: a malformed one throws before anything is written). */
+function openTask(input: NewTask, now: Date): TaskItem {
   const { taskKey, kind, title, detail, assignee, subject, dueAt, urgent } = parsed(input);
-  const taskId = taskIdOfKey(taskKey);
   const at = now.toISOString();
   const townId = assignee.townId;
-  const item: TaskItem = {
-    taskId,
+  return {
+    taskId: taskIdOfKey(taskKey),
     taskKey,
     kind,
     title,
@@ -50,11 +47,46 @@ export async function createTask(input: NewTask, now: Date): Promise<{ taskId: s
     updatedAt: at,
     version: 1,
   };
+}
+
+/** The conditional create: false when the key's task exists (whatever its state: a done one is not reopened). */
+async function createItem(item: TaskItem): Promise<boolean> {
   try {
     await task.create(item).go({ response: 'none' });
+    return true;
   } catch (error) {
-    if (isConditionFailure(error)) return { taskId, created: false };
+    if (isConditionFailure(error)) return false;
     throw error;
   }
-  return { taskId, created: true };
+}
+
+/**
+ * One conditional create keyed by the task's key: a second call — a rerun, or a concurrent one — finds the
+ * first (whatever its state: a completed task is not reopened) and writes nothing.
+ */
+export async function createTask(input: NewTask, now: Date): Promise<{ taskId: string; created: boolean }> {
+  const item = openTask(input, now);
+  return { taskId: item.taskId, created: await createItem(item) };
+}
+
+/**
+ * Many at once (a job's run): all checked first, the existing ones found with batched reads, only the missing
+ * ones created (conditionally, 16 in flight). The taskKeys this call created.
+ */
+export async function createTasks(inputs: readonly NewTask[], now: Date): Promise<Set<string>> {
+  const items = inputs.map((input) => openTask(input, now));
+  const created = new Set<string>();
+  if (items.length === 0) return created;
+  const { data: found } = await task
+    .get(items.map(({ taskId }) => ({ taskId })))
+    .go({ attributes: ['taskId'] });
+  const existing = new Set(found.map(({ taskId }) => taskId));
+  await mapLimit(
+    items.filter((item) => !existing.has(item.taskId)),
+    16,
+    async (item) => {
+      if (await createItem(item)) created.add(item.taskKey);
+    },
+  );
+  return created;
 }

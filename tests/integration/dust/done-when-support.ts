@@ -73,12 +73,21 @@ export const stopWalk = async () => {
   await stopEnterpriseStack();
 };
 
-/** The ladder job as the local scheduler runs it, at the pinned instant. */
+/** A manifest job as the local scheduler runs it, at `instant`. */
+export async function runNamedJob(name: string, instant: Date) {
+  const job = stack.bindings.jobs.find((candidate) => candidate.name === name);
+  if (!job) throw new Error(`the manifest has no ${name} job`);
+  await runJob(job, instant);
+}
+
+/**
+ * The ladder job as the local scheduler runs it, at the pinned instant, and the hourly upload-rate job five
+ * minutes later (its :05 run), whose snapshots GET /api/metrics/dust reads.
+ */
 export async function runLadder(instant: string) {
   await moveClock(instant);
-  const job = stack.bindings.jobs.find((candidate) => candidate.name === 'dust-ladder');
-  if (!job) throw new Error('the manifest has no dust-ladder job');
-  await runJob(job, new Date(instant));
+  await runNamedJob('dust-ladder', new Date(instant));
+  await runNamedJob('dust-rate', new Date(new Date(instant).getTime() + 5 * 60_000));
 }
 
 /** A fresh photo (a scene of its own: not a duplicate, not similar) uploaded by the enterprise user. */

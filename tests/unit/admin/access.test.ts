@@ -96,20 +96,22 @@ describe('console access', () => {
 
   // Issue 11: 风险点, 隐患, 扫码记录, 风险辞典 right after 企业, for every role
   const risk = ['risk-points', 'hazards', 'scans', 'risk-classes'] as const;
+  // Issue 13: 粉尘场所 for every role (the enterprise reads its own); 照片抽查 for the reviewing levels
+  const dust = ['dust-sites', 'dust-reviews'] as const;
   it.each([
     // Issue 13: 任务 (the inbox) for the levels tasks are given to and the city
     [
       'cityAdmin',
-      ['enterprises', ...risk, 'tasks', 'towns', 'grids', 'districts', 'users', 'messages', 'audit'],
+      ['enterprises', ...risk, ...dust, 'tasks', 'towns', 'grids', 'districts', 'users', 'messages', 'audit'],
     ],
     [
       'districtAdmin',
-      ['enterprises', ...risk, 'tasks', 'towns', 'grids', 'districts', 'users', 'messages', 'audit'],
+      ['enterprises', ...risk, ...dust, 'tasks', 'towns', 'grids', 'districts', 'users', 'messages', 'audit'],
     ],
-    ['townOfficer', ['enterprises', ...risk, 'tasks', 'towns', 'grids']],
-    ['gridMember', ['enterprises', ...risk, 'towns', 'grids']],
+    ['townOfficer', ['enterprises', ...risk, ...dust, 'tasks', 'towns', 'grids']],
+    ['gridMember', ['enterprises', ...risk, 'dust-sites', 'towns', 'grids']],
     // Issue 11: enterprise users get the same risk screens, for their own enterprise
-    ['enterpriseUser', risk],
+    ['enterpriseUser', [...risk, 'dust-sites']],
   ] as const)('gives a %s the menu the issue asks for', (role, menu) => {
     // Act
     const listed = Object.keys(consoleAccess).filter((resource) => canRoleAccess(role, resource, 'list'));
@@ -142,6 +144,22 @@ describe('console access', () => {
     // Assess
     expect(testers).toEqual(['cityAdmin']);
     expect(resenders).toEqual(['cityAdmin', 'districtAdmin']);
+  });
+
+  it('lets the managers alone write dust sites, and the three reviewing levels decide spot checks', () => {
+    // Act
+    const siteWriters = roles.filter((role) =>
+      ['create', 'edit', 'delete'].every((action) => canRoleAccess(role, 'dust-sites', action)),
+    );
+    const anySiteWrite = roles.filter((role) =>
+      ['create', 'edit', 'delete'].some((action) => canRoleAccess(role, 'dust-sites', action)),
+    );
+    const reviewers = roles.filter((role) => canRoleAccess(role, 'dust-reviews', 'review'));
+
+    // Assess
+    expect(siteWriters).toEqual(['cityAdmin', 'districtAdmin']);
+    expect(anySiteWrite).toEqual(['cityAdmin', 'districtAdmin']);
+    expect(reviewers).toEqual(['cityAdmin', 'districtAdmin', 'townOfficer']);
   });
 
   it('offers unlocking a user to the managers alone', () => {

@@ -18,6 +18,8 @@ describe('the derived audit grant', () => {
       ...['photos', 'riskPoints', 'hazards', 'labelSheets', 'tasks'],
       // dust-sites: managers create, edit, retire and re-issue sites
       'dustSites',
+      // dust-cleanings: the city, district and town review (approve / reject) spot-checked uploads
+      'dustCleanings',
       // POST /api/scans is an enterprise user's, but a scan that finds a hazard appends the hazard's entry
       'scans',
     ];

@@ -16,7 +16,7 @@ export const OutboxPage = () => {
     <Shell title="待提交">
       {entries.length === 0 ? (
         <section className="card hint-card" data-testid="outbox-empty">
-          <p className="hint">没有待提交的记录：所有扫码和整改都已送达。</p>
+          <p className="hint">没有待提交的记录：所有扫码、整改和清扫照片都已送达。</p>
         </section>
       ) : (
         <>

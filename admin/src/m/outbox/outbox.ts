@@ -10,11 +10,12 @@ export interface OutboxPhoto {
 
 /**
  * A write the phone keeps until the server has it: a scan (`POST /api/scans`, idempotent by its
- * clientScanId, which is the entry's id) or a rectification. Photos go up first; their ids join the body.
+ * clientScanId, which is the entry's id), a rectification, or a day's dust cleaning (`POST /api/dust-cleanings`,
+ * idempotent by its clientId, the entry's id too). Photos go up first; their ids join the body.
  */
 export interface OutboxEntry {
   readonly id: string;
-  readonly kind: 'scan' | 'rectification';
+  readonly kind: 'scan' | 'rectification' | 'dust';
   /** What the user sees in the waiting list, e.g. the risk point's name. */
   readonly title: string;
   readonly path: string;

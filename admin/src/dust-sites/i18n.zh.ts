@@ -1,0 +1,52 @@
+/** 粉尘场所 screens' Chinese strings. */
+export const dustSitesZh = {
+  app: {
+    dustLabels: {
+      button: '打印场所码',
+      title: '打印粉尘场所码标签',
+      selected: '打印已选择的 %{count} 个粉尘场所（A4，每页 8 张）。',
+      filtered: '打印当前辖区/企业筛选下的全部粉尘场所（A4，每页 8 张）。',
+      all: '打印可见的全部粉尘场所（A4，每页 8 张）。',
+      queued: '已提交，等待生成…',
+      running: '正在生成标签…',
+      done: '已生成 %{total} 张标签。',
+      empty: '没有可打印的粉尘场所（已停用的场所不打印）。',
+      skipped: '%{count} 个场所不在您的管辖范围内或已停用，未打印。',
+      download: '下载 PDF',
+      failed: '生成标签失败，请重试',
+    },
+    dustSite: {
+      status: { active: '在用', retired: '已停用' },
+      empty: '还没有粉尘场所',
+      emptyHint: '为涉爆粉尘企业新增粉尘场所后，即可打印场所码张贴到现场，企业每日扫码上传清扫照片。',
+      qr: '场所码',
+      reissue: '重新生成场所码',
+      reissueConfirm: '重新生成后，现场张贴的旧场所码立即失效，需要重新打印张贴。确定重新生成吗？',
+      reissued: '已重新生成场所码，请重新打印张贴',
+      retire: '停用场所',
+      retireConfirm: '停用后该场所的场所码不再接受清扫上报，历史记录保留。确定停用吗？',
+      retired: '粉尘场所已停用',
+      tab: '粉尘场所',
+      notDust: '该企业未标记为涉爆粉尘企业，不能新增粉尘场所。',
+    },
+  },
+  resources: {
+    'dust-sites': {
+      name: '粉尘场所',
+      fields: {
+        enterpriseId: '企业',
+        enterpriseName: '企业',
+        districtId: '辖市（区）',
+        townId: '镇（街道）',
+        name: '场所名称',
+        location: '车间/位置',
+        dustType: '粉尘种类',
+        contactPhone: '清扫联系人手机',
+        status: '状态',
+        codeIssuedAt: '场所码生成时间',
+        lastSatisfiedDay: '最近完成上报',
+        q: '名称',
+      },
+    },
+  },
+};
