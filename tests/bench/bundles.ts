@@ -11,6 +11,8 @@ const BUNDLE_BUDGET_KB_OF: Readonly<Record<string, number>> = {
   'system/handlers/health': 150,
   // labels: the PDF worker alone carries pdfkit and fontkit (~1.3 MB); its fonts are files next to the bundle.
   'labels/events/label-sheet': 1400,
+  // the photo check decodes JPEG and PNG (jpeg-js, pngjs: ≈ 35 KB) for the perceptual hash (issue 13)
+  'photos/events/upload-check': 450,
 };
 const INIT_RATIO_BUDGET = 2.5;
 /** How many owners (npm packages, functions/<capability>) to print per function. */

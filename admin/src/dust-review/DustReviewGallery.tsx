@@ -25,12 +25,12 @@ function columnsOf(grid: HTMLElement | null): number {
   return Math.max(1, cards.filter((card) => (card as HTMLElement).offsetTop === top).length);
 }
 
-/** Keys typed into a field, or moving in an open select or menu, are theirs, not the gallery's. */
+/** Keys typed into a field, or moving in a select or its open list, are theirs, not the gallery's. */
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable ||
     ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    target.closest('[role="listbox"], [role="combobox"], [role="menu"]') !== null);
+    target.closest('[role="listbox"], [role="combobox"]') !== null);
 
 /**
  * 照片抽查: the spot-check queue as a photo grid, suspect cleanings first (the API's order). Click a card to see

@@ -5,7 +5,7 @@ import { Link } from './Link';
 
 /**
  * `/m/` before a login, and `/m/?code=…` (an older link form): what the phone pages are for, and the way on.
- * A risk point's label opens `/m/r/<token>` directly; dust site pages come with their feature.
+ * A risk point's label opens `/m/r/<token>` directly, a dust site's `/m/d/<token>`.
  */
 export const ScanLanding = ({ code, signedIn = false }: { code: string | null; signedIn?: boolean }) => {
   const scanned = code?.trim().slice(0, MAX_CODE_LENGTH) || null;

@@ -34,8 +34,11 @@ export async function runSpotCheck(
   for (const districtId of districtIds) {
     const byTown = new Map<string, CleaningItem[]>();
     for await (const batch of cleaningsOfDistrictDay(districtId, day))
-      for (const cleaning of batch)
-        byTown.set(cleaning.townId, [...(byTown.get(cleaning.townId) ?? []), cleaning]);
+      for (const cleaning of batch) {
+        const town = byTown.get(cleaning.townId);
+        if (town) town.push(cleaning);
+        else byTown.set(cleaning.townId, [cleaning]);
+      }
     for (const [townId, cleanings] of byTown) {
       const sample = spotCheckSample(cleanings, share, day, townId).filter(undecided);
       counts.cleanings += cleanings.length;
