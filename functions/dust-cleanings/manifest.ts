@@ -1,4 +1,4 @@
-import { spotCheckCron } from '#functions/dust-cleanings/domain/sample';
+import { spotCheckCron } from '#functions/dust-cleanings/jobs/spot-check-schedule';
 import {
   dustCleaningCreateSchema,
   dustCleaningListQuerySchema,

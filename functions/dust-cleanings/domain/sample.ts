@@ -38,9 +38,6 @@ export function spotCheckSample<T extends { cleaningId: string; suspect: boolean
   return [...suspects.sort(byId), ...others.slice(0, Math.max(0, wanted - suspects.length))];
 }
 
-/** Daily at 08:30 Asia/Shanghai (manifest crons are): the officers find yesterday's sample in the morning. */
-export const spotCheckCron = '30 8 * * *';
-
 /** The day a run at `at` samples: the Asia/Shanghai day before the run's own (its uploads are all in). */
 export function spotCheckDay(at: Date): string {
   return businessDay(new Date(businessDayBounds(businessDay(at)).first.getTime() - 1));

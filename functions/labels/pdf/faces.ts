@@ -49,13 +49,14 @@ export interface LabelDustSite {
 }
 
 /**
- * A dust site's label (场所码): a dark bar 涉爆粉尘场所 (not a risk colour: the site has no risk level), the
- * enterprise, the site, its workshop and dust type; the code opens `url`, the daily upload page
+ * A dust site's label (场所码): a dark bar 涉爆粉尘 · <dust type> (not a risk colour: a site has no risk level),
+ * the enterprise, the site and its workshop (one line: with two, a long name would run into the line under the
+ * code); the code opens `url`, the daily upload page
  * `<console>/m/d/<token>` (dust-sites' dustScanUrl: the site's own capability says where its code points).
  */
 export function dustSiteFace(site: LabelDustSite, url: string): LabelFace {
   return {
-    bar: { name: '涉爆粉尘场所', colour: '#4E342E', text: '#FFFFFF' },
+    bar: { name: `涉爆粉尘 · ${site.dustType}`, colour: '#4E342E', text: '#FFFFFF' },
     fields: [
       { caption: '企业', value: site.enterpriseName, size: 10, lines: 2, bold: false },
       { caption: '粉尘场所', value: site.name, size: 13, lines: 2, bold: true },
