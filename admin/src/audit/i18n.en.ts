@@ -19,6 +19,7 @@ export const auditEn = {
         riskPoint: 'Risk point',
         task: 'Task',
         dustSite: 'Dust site',
+        dustCleaning: 'Dust cleaning record',
         unknown: 'Unknown record',
       },
       action: {
@@ -41,6 +42,8 @@ export const auditEn = {
         retire: 'Retired',
         reissueCode: 'QR code re-issued',
         complete: 'Complete task',
+        approvePhoto: 'Approve photo (spot check)',
+        rejectPhoto: 'Reject photo (spot check)',
         unrecorded: 'Write (no details recorded)',
       },
     },

@@ -19,6 +19,7 @@ export const auditZh = {
         riskPoint: '风险点',
         task: '任务',
         dustSite: '粉尘场所',
+        dustCleaning: '粉尘清扫记录',
         unknown: '未知对象',
       },
       action: {
@@ -41,6 +42,8 @@ export const auditZh = {
         retire: '停用',
         reissueCode: '重新生成常安码',
         complete: '办结任务',
+        approvePhoto: '照片抽查通过',
+        rejectPhoto: '照片抽查驳回',
         unrecorded: '写入（未记录明细）',
       },
     },

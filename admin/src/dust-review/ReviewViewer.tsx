@@ -12,6 +12,7 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { districtName } from '#functions/platform/districts';
+import { useSmallScreen } from '../shared/useSmallScreen';
 import { ReviewStateChip, SuspectChip } from './ReviewParts';
 import type { DustReviewItem } from './reviewApi';
 
@@ -33,8 +34,10 @@ export const ReviewViewer = ({
   onReject: () => void;
 }) => {
   const translate = useTranslate();
+  // On a phone the photo gets the whole screen.
+  const fullScreen = useSmallScreen();
   return (
-    <Dialog open={item !== undefined} onClose={onClose} maxWidth="md" fullWidth>
+    <Dialog open={item !== undefined} onClose={onClose} maxWidth="md" fullWidth fullScreen={fullScreen}>
       {item ? (
         <>
           <DialogTitle sx={{ pr: 6 }}>

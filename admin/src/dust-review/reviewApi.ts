@@ -1,24 +1,8 @@
+import type { DustReviewDecision, DustReviewItem } from '#functions/dust-cleanings/schemas';
 import { createApiClient } from '../api/httpClient';
 
-/** One cleaning of the review queue, as GET /api/dust-reviews answers it. */
-export interface DustReviewItem {
-  cleaningId: string;
-  siteId: string;
-  siteName: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  districtId: string;
-  townId: string;
-  day: string;
-  suspect: boolean;
-  suspectReasons?: string[];
-  state: 'queued' | 'approved' | 'rejected';
-  queuedAt: string;
-  reviewedBy?: string;
-  reviewedAt?: string;
-  reason?: string;
-  photos: { photoId: string; url: string }[];
-}
+/** One cleaning of the review queue, as GET /api/dust-reviews answers it (the API's own type). */
+export type { DustReviewItem };
 
 export interface DustReviewPage {
   data: DustReviewItem[];
@@ -32,7 +16,9 @@ export interface DustReviewFilter {
   state?: string;
 }
 
-export type ReviewDecision = { decision: 'approve' } | { decision: 'reject'; reason: string };
+/** What the gallery sends: a reject always with its reason (the API's DustReviewDecision, narrowed). */
+export type ReviewDecision = ({ decision: 'approve' } | { decision: 'reject'; reason: string }) &
+  DustReviewDecision;
 
 /** A reject's reason goes into the re-upload SMS: 1–60 characters (the API's rule, said before sending). */
 export const REASON_MAX = 60;

@@ -43,10 +43,7 @@ async function afterReject(cleaning: CleaningItem, reason: string, by: Principal
   );
 }
 
-/**
- * The audit record of a decision. There is no audit kind for a cleaning (the console names every kind), so it is
- * filed under its site, with the cleaning and its day in before/after and the summary.
- */
+/** The audit record of a decision: about the cleaning, with its day and the review in before/after. */
 function auditOf(before: CleaningItem, after: DustCleaning): AuditRecord {
   const pick = (c: Pick<DustCleaning, 'review' | 'reason'>) => ({
     cleaningId: before.cleaningId,
@@ -56,9 +53,9 @@ function auditOf(before: CleaningItem, after: DustCleaning): AuditRecord {
   });
   const rejected = after.review === 'rejected';
   return {
-    action: rejected ? 'reject' : 'update',
-    entity: 'dustSite',
-    entityId: before.siteId,
+    action: rejected ? 'rejectPhoto' : 'approvePhoto',
+    entity: 'dustCleaning',
+    entityId: before.cleaningId,
     districtId: before.districtId,
     before: pick(before),
     after: pick(after),

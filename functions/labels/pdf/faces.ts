@@ -60,13 +60,7 @@ export function dustSiteFace(site: LabelDustSite, url: string): LabelFace {
     fields: [
       { caption: '企业', value: site.enterpriseName, size: 10, lines: 2, bold: false },
       { caption: '粉尘场所', value: site.name, size: 13, lines: 2, bold: true },
-      {
-        caption: '位置 · 粉尘种类',
-        value: `${site.location} · ${site.dustType}`,
-        size: 9,
-        lines: 2,
-        bold: false,
-      },
+      { caption: '车间/位置', value: site.location, size: 9, lines: 1, bold: false },
     ],
     url,
     instruction: DUST_INSTRUCTION,

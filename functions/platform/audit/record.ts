@@ -23,6 +23,8 @@ export const auditActions = [
   'retire',
   'reissueCode',
   'complete',
+  'approvePhoto',
+  'rejectPhoto',
   'unrecorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -40,6 +42,7 @@ export const auditEntities = [
   'riskPoint',
   'task',
   'dustSite',
+  'dustCleaning',
   'unknown',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

@@ -7,6 +7,7 @@ import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumPath, type E2eBrowser } from '../support/chromium';
 import { loginThroughForm, tableRows } from '../support/console-login';
 import { startSeededConsole } from '../support/seeded-console';
+import { countApiRequests, englishOnPage, settled } from '../system/screens';
 
 const required = process.env.E2E_REQUIRED === '1';
 const FIRM = '演示湖塘镁合金压铸有限公司';
@@ -61,6 +62,7 @@ describe.skipIf(!chromiumPath && !required)('粉尘场所 in the console', () =>
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     enterpriseId = (created.body as { id: string }).id;
+    await page.addInitScript(countApiRequests);
     await page.setViewportSize({ width: 1280, height: 900 });
     await loginThroughForm(page, stack.url, 'admin', demoPassword);
   }, 120_000);
@@ -148,4 +150,40 @@ describe.skipIf(!chromiumPath && !required)('粉尘场所 in the console', () =>
     // Assess
     expect(await page.getByTestId('tab-dustSites').count()).toBe(0);
   });
+
+  it('shows the dust screens in Chinese only: no English, no untranslated key, no page error', async () => {
+    // Prepare: an active site (the one above is retired, so its page has fewer buttons)
+    const { status, body } = await callApi(stack, '/api/dust-sites', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        enterpriseId,
+        name: '四号铝粉筛分间',
+        location: '仓储区西侧',
+        dustType: '铝粉',
+        contactPhone: '13912345679',
+      }),
+    });
+    expect(status, JSON.stringify(body)).toBe(201);
+    const seeded = body as Site;
+    const screens = [
+      '/dust-sites',
+      '/dust-sites/create',
+      `/dust-sites/${seeded.id}/show`,
+      `/dust-sites/${seeded.id}`,
+      '/dust-reviews',
+    ];
+    const english: string[] = [];
+
+    // Act
+    for (const path of screens) {
+      await page.goto(`${stack.url}/#${path}`);
+      await settled(page);
+      english.push(...(await englishOnPage(page)).map((text) => `${path}: ${text}`));
+    }
+
+    // Assess
+    expect(english).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

@@ -126,6 +126,16 @@ describe.skipIf(!chromiumPath && !required)('照片抽查 gallery keys (queue fa
     await page.getByLabel('上报日').fill('2026-11-01');
     await page.getByLabel('上报日').press('Tab');
     await page.getByText('当前筛选条件下没有待抽查的照片').waitFor();
+    const askedForDay = asked.at(-1);
+
+    // Act 6: on a phone, one card a row, nothing wider than the screen, the viewer full screen
+    for (const one of queue) one.state = 'queued';
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.reload(); // a fresh gallery: default filters (待审核, any day)
+    await expect.poll(() => cards.count()).toBe(3);
+    const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    await cards.nth(1).click();
+    const viewer = await page.getByTestId('dust-review-viewer').boundingBox();
 
     // Assess
     // Each card's text: the site, then the enterprise (演示…)
@@ -143,7 +153,9 @@ describe.skipIf(!chromiumPath && !required)('照片抽查 gallery keys (queue fa
       { id: 'C-B', body: { decision: 'approve' } },
     ]);
     expect(asked[0]).toBe('?state=queued&limit=48');
-    expect(asked.at(-1)).toBe('?day=2026-11-01&state=queued&limit=48');
+    expect(askedForDay).toBe('?day=2026-11-01&state=queued&limit=48');
+    expect(phoneWidth).toBeLessThanOrEqual(375);
+    expect(viewer?.width).toBeLessThanOrEqual(375);
     expect(problems.filter((problem) => !problem.includes('409'))).toEqual([]);
   }, 60_000);
 });

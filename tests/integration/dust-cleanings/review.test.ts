@@ -108,14 +108,14 @@ describe('a rejection', () => {
     expect(await messageKeys('dustReupload')).toEqual(
       [`dust-reupload#${cleanings[0]?.cleaningId}`, `dust-reupload#${id}`].sort(),
     );
-    const audit = await send('GET', '/api/audit?entity=dustSite&limit=100', who.city);
-    const entries = (audit.body as { data: AuditRow[] }).data.filter(
-      (entry) => entry.entityId === world.siteId && entry.action !== 'create',
+    const audit = await send('GET', '/api/audit?entity=dustCleaning&limit=100', who.city);
+    const entries = (audit.body as { data: AuditRow[] }).data.filter((entry) =>
+      [id, cleanings[0]?.cleaningId].includes(entry.entityId),
     );
     expect(entries.map((entry) => [entry.action, entry.summary])).toEqual([
-      ['reject', '驳回粉尘清扫照片：一号抛光车间 2030-05-06（非本场所照片）'],
-      ['update', '通过粉尘清扫照片：一号抛光车间 2030-05-06'],
-      ['reject', '驳回粉尘清扫照片：一号抛光车间 2030-05-06（照片模糊，看不清清扫区域）'],
+      ['rejectPhoto', '驳回粉尘清扫照片：一号抛光车间 2030-05-06（非本场所照片）'],
+      ['approvePhoto', '通过粉尘清扫照片：一号抛光车间 2030-05-06'],
+      ['rejectPhoto', '驳回粉尘清扫照片：一号抛光车间 2030-05-06（照片模糊，看不清清扫区域）'],
     ]);
     const { siteDays } = await import('#functions/dust-cleanings/index');
     expect(await siteDays(world.siteId, '2030-05-06', '2030-05-06')).toEqual([

@@ -149,7 +149,7 @@ describe('printing dust site labels (场所码)', () => {
       `https://changan.example.cn/m/d/${second.token}`,
     ]);
     const text = await sheetText(done.downloadUrl ?? '');
-    expect(text).toContain('涉爆粉尘场所');
+    expect(text).toContain('涉爆粉尘·铝粉');
     expect(text).toContain('常州喆堃铝制品有限公司');
     expect(text).toContain('一号抛光车间');
     expect(text).toContain('铝粉');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dustSiteFace, riskPointFace } from '#functions/labels/pdf/faces';
 
 describe('label faces', () => {
-  it("prints a dust site's heading, enterprise, site, location with dust type, and its given URL", () => {
+  it("prints a dust site's dust type in its bar, then enterprise, site, location, and its given URL", () => {
     // Act
     const face = dustSiteFace(
       {
@@ -15,11 +15,11 @@ describe('label faces', () => {
     );
 
     // Assess
-    expect(face.bar.name).toBe('涉爆粉尘场所');
+    expect(face.bar.name).toBe('涉爆粉尘 · 铝粉');
     expect(face.fields.map((field) => [field.caption, field.value])).toEqual([
       ['企业', '常州喆堃铝制品有限公司'],
       ['粉尘场所', '一号抛光车间'],
-      ['位置 · 粉尘种类', '南侧厂房 · 铝粉'],
+      ['车间/位置', '南侧厂房'],
     ]);
     expect(face.url).toBe('https://changan.example.cn/m/d/TOKEN');
     expect(face.instruction).toContain('清扫');
