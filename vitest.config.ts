@@ -5,6 +5,10 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/setup-env.ts'],
     reporters: ['default'],
+    // Two files at a time on CI's 2 cores (vitest's default is cores − 1 = 1): the browser tests wait on Chromium
+    // and the integration tests on their emulators' I/O, so a second worker fills the waits (docs/decisions.md,
+    // "Test budget"). Files keep their own local stack on free ports, so they do not share state.
+    maxWorkers: 2,
     coverage: {
       provider: 'v8',
       // On in `npm test` (--coverage), off for a single file run while working.
@@ -59,6 +63,8 @@ export default defineConfig({
           // One process for the infra files, so that they share one synthesized app (tests/infra/synth.ts).
           isolate: false,
           fileParallelism: false,
+          // one worker of its own, after the other projects' files (vitest groups projects by maxWorkers)
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

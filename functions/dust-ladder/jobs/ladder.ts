@@ -58,17 +58,19 @@ export async function runDustLadder(at: Date, given?: DustSource): Promise<Ladde
   };
   const byTemplate = { dustRemind: 'reminded', dustUrge: 'urged', dustVerify: 'verified' } as const;
   const sms = plans.flatMap((plan) => plan.sms);
-  const sent = await enqueueAll(sms, at);
+  // Independent writes: the outbox's and the tasks' batches go at once (16 in flight each).
+  const [sent, tasks] = await Promise.all([
+    enqueueAll(sms, at),
+    createTasks(
+      plans.flatMap((plan) => plan.tasks),
+      at,
+    ),
+  ]);
   for (const { key, input } of sms) {
     const counter = byTemplate[input.template as keyof typeof byTemplate];
     if (counter && sent.has(key)) counts[counter] += 1;
   }
-  counts.tasks = (
-    await createTasks(
-      plans.flatMap((plan) => plan.tasks),
-      at,
-    )
-  ).size;
+  counts.tasks = tasks.size;
   logger.info('dust ladder done', { ...counts });
   return counts;
 }
