@@ -20,12 +20,15 @@ const vendorChunks = [
 ];
 
 /**
- * Two pages from one build: the supervisors' console at `/` and the enterprises' phone pages at `/m/`.
+ * Three pages from one build: the supervisors' console at `/`, the enterprises' phone pages at `/m/` and the
+ * public pages (no login) at `/public/`.
  * The local gateway and CloudFront serve `admin/dist` as it is; `npm run build:admin` runs this.
  */
 export default defineConfig({
   root,
   base: '/',
+  // admin/public/ is the public pages' entry (/public/agencies), not a folder of files to copy as they are.
+  publicDir: false,
   plugins: [react()],
   build: {
     outDir: 'dist',
@@ -36,6 +39,7 @@ export default defineConfig({
       input: {
         console: `${root}index.html`,
         m: `${root}m/index.html`,
+        public: `${root}public/index.html`,
       },
       output: {
         codeSplitting: { groups: vendorChunks },

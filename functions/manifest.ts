@@ -4,6 +4,9 @@
  * together. `infra/` turns it into AWS resources and `infra/local/` into the local stack; tests prove both match
  * it. No Lambda bundle imports this file except the OpenAPI document's (`docs`).
  */
+import { agenciesManifest } from '#functions/agencies/manifest';
+import { agencyDeductionsManifest } from '#functions/agency-deductions/manifest';
+import { agencyNoticesManifest } from '#functions/agency-notices/manifest';
 import { auditManifest } from '#functions/audit/manifest';
 import { dustCleaningsManifest } from '#functions/dust-cleanings/manifest';
 import { dustLadderManifest } from '#functions/dust-ladder/manifest';
@@ -44,6 +47,9 @@ export const capabilities = {
   'dust-ladder': dustLadderManifest,
   'dust-sites': dustSitesManifest,
   'dust-cleanings': dustCleaningsManifest,
+  agencies: agenciesManifest,
+  'agency-deductions': agencyDeductionsManifest,
+  'agency-notices': agencyNoticesManifest,
 } as const;
 export type CapabilityName = keyof typeof capabilities;
 type Capability = (typeof capabilities)[CapabilityName];
@@ -82,6 +88,9 @@ export const routes = [
   ...dustLadderManifest.routes,
   ...dustSitesManifest.routes,
   ...dustCleaningsManifest.routes,
+  ...agenciesManifest.routes,
+  ...agencyDeductionsManifest.routes,
+  ...agencyNoticesManifest.routes,
 ] as const;
 export type Route = (typeof routes)[number];
 
@@ -119,6 +128,9 @@ export const jobs = [
   ...dustLadderManifest.jobs,
   ...dustSitesManifest.jobs,
   ...dustCleaningsManifest.jobs,
+  ...agenciesManifest.jobs,
+  ...agencyDeductionsManifest.jobs,
+  ...agencyNoticesManifest.jobs,
 ] as const;
 export type JobName = (typeof jobs)[number]['name'];
 
@@ -141,6 +153,9 @@ export const events = [
   ...dustLadderManifest.events,
   ...dustSitesManifest.events,
   ...dustCleaningsManifest.events,
+  ...agenciesManifest.events,
+  ...agencyDeductionsManifest.events,
+  ...agencyNoticesManifest.events,
 ] as const;
 
 export const manifest = { tables, buckets, groups, routes, jobs, events } as const;

@@ -1,5 +1,10 @@
 import { Admin, Authenticated, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
+import agencies from './agencies';
+import agencyAppeals from './agency-appeals';
+import agencyDeductions from './agency-deductions';
+import agencyNotices from './agency-notices';
+import agencyRules from './agency-rules';
 import audit from './audit';
 import { authProvider, CHANGE_PASSWORD_PATH } from './auth/authProvider';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
@@ -51,6 +56,11 @@ export const App = () => (
     <Resource name="risk-classes" {...riskClasses} />
     <Resource name="dust-sites" {...dustSites} />
     <Resource name="dust-reviews" {...dustReviews} />
+    <Resource name="agencies" {...agencies} />
+    <Resource name="agency-rules" {...agencyRules} />
+    <Resource name="agency-deductions" {...agencyDeductions} />
+    <Resource name="agency-appeals" {...agencyAppeals} />
+    <Resource name="agency-notices" {...agencyNotices} />
     <Resource name="towns" {...towns} />
     <Resource name="grids" {...grids} />
     <Resource name="districts" {...districts} />

@@ -16,7 +16,7 @@ import {
   userUpdateSchema,
 } from '#functions/identity/schemas/users';
 import { capability, route } from '#functions/platform/manifest-types';
-import { everyone, managers } from '#functions/platform/roles';
+import { everyAccount, managers } from '#functions/platform/roles';
 import { idParamsSchema, pageOf } from '#functions/platform/schemas/pagination';
 
 /** Route groups (one Lambda each), routes, jobs and events of the identity capability. */
@@ -65,7 +65,7 @@ export const identityManifest = capability({
       method: 'GET',
       path: '/api/me',
       group: 'auth',
-      access: everyone,
+      access: everyAccount,
       summary: '当前用户',
       response: meSchema,
     }),
@@ -73,7 +73,7 @@ export const identityManifest = capability({
       method: 'POST',
       path: '/api/me/password',
       group: 'auth',
-      access: everyone,
+      access: everyAccount,
       summary: '修改本人密码（旧令牌全部失效，返回新令牌）',
       body: changePasswordSchema,
       response: sessionTokenSchema,

@@ -3,8 +3,21 @@
  * attach (usablePhotos) and the short-lived links its answers show (photoViews).
  */
 export type { SuspectCode } from '#functions/photos/domain/capture';
-export { type ImageType, judgeUpload, sniffImageType } from '#functions/photos/domain/image-type';
-export type { PhotoKind } from '#functions/photos/schemas';
+export {
+  type FileType,
+  type ImageType,
+  judgeEvidence,
+  judgeUpload,
+  sniffImageType,
+} from '#functions/photos/domain/image-type';
+export type { PhotoKind, UploadTicket } from '#functions/photos/schemas';
+export {
+  EVIDENCE_NOT_USABLE,
+  evidenceStatus,
+  evidenceViews,
+  grantEvidenceUpload,
+  usableEvidence,
+} from '#functions/photos/store/evidence';
 export {
   PHOTO_NOT_USABLE,
   photoViews,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { photoKinds, photoStatuses } from '#functions/photos/domain/photo-key';
+import { photoKinds, photoStatuses, uploadKinds } from '#functions/photos/domain/photo-key';
 import { rejectionReasons } from '#functions/photos/domain/rejections';
 import { recordIdSchema } from '#functions/platform/schemas/scope';
 
@@ -8,11 +8,15 @@ export const imageTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const photoKindSchema = z.enum(photoKinds, {
   error: '照片用途应为 扫码、隐患、整改、粉尘、巡查或任务 之一',
 });
+/** What POST /api/uploads grants: evidence files go through agency-deductions. */
+export const uploadKindSchema = z.enum(uploadKinds, {
+  error: '照片用途应为 扫码、隐患、整改、粉尘、巡查或任务 之一',
+});
 export type PhotoKind = z.infer<typeof photoKindSchema>;
 
 /** What a browser asks for before it uploads: what the photo is for, its type, and (supervisors) whose it is. */
 export const uploadRequestSchema = z.object({
-  kind: photoKindSchema,
+  kind: uploadKindSchema,
   contentType: z.enum(imageTypes, { error: '图片格式应为 JPEG、PNG 或 WebP' }),
   /** An enterprise user's own enterprise when left out; supervisors name an enterprise in their scope. */
   enterpriseId: recordIdSchema.optional(),

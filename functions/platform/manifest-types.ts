@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 
 /** Supervisor and enterprise roles (DOMAIN.md, "Roles and scopes"). */
-export const roles = ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember', 'enterpriseUser'] as const;
+export const roles = [
+  'cityAdmin',
+  'districtAdmin',
+  'townOfficer',
+  'gridMember',
+  'enterpriseUser',
+  'agencyUser',
+] as const;
 export type Role = (typeof roles)[number];
 
 /** Who may call a route: anyone, or a list of roles (the token decides). */

@@ -14,6 +14,8 @@ export interface Principal {
   townId?: string;
   gridId?: string;
   enterpriseId?: string;
+  /** An agency account's agency (中介机构): it sees only its own agency's deductions, score and appeals. */
+  agencyId?: string;
   /** An enterprise account flagged as its enterprise's 主要负责人 (present only then): scans record it. */
   enterprisePrincipal?: true;
 }

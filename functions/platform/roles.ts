@@ -8,6 +8,8 @@ export const everyone: readonly Role[] = [
   'gridMember',
   'enterpriseUser',
 ];
+/** Every signed-in account, an agency user's too: its own session and password. */
+export const everyAccount: readonly Role[] = [...everyone, 'agencyUser'];
 export const supervisorRoles = ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember'] as const;
 export type SupervisorRole = (typeof supervisorRoles)[number];
 export const supervisors: readonly Role[] = supervisorRoles;

@@ -6,11 +6,13 @@ export interface Placement {
   townId?: string | null;
   gridId?: string | null;
   enterpriseId?: string | null;
+  /** Only agency records (中介机构) carry it: an agency user sees its own agency's. */
+  agencyId?: string | null;
 }
 
 /**
  * What a principal may read (DOMAIN.md, "Roles and scopes"): the whole city, one district, one town (in its
- * district), one grid (in its town and district), or one enterprise. A principal that lacks the scope fields its
+ * district), one grid (in its town and district), one enterprise, or one agency (中介机构). A principal that lacks the scope fields its
  * role needs reads nothing.
  */
 export type ListScope =
@@ -19,13 +21,14 @@ export type ListScope =
   | { kind: 'town'; districtId: string; townId: string }
   | { kind: 'grid'; districtId: string; townId: string; gridId: string }
   | { kind: 'enterprise'; enterpriseId: string }
+  | { kind: 'agency'; agencyId: string }
   | { kind: 'none' };
 
-export type ScopeField = 'districtId' | 'townId' | 'gridId' | 'enterpriseId';
+export type ScopeField = 'districtId' | 'townId' | 'gridId' | 'enterpriseId' | 'agencyId';
 
 /** The list rule: which part of the organization `principal` may list. */
 export function listScope(principal: Principal): ListScope {
-  const { districtId, townId, gridId, enterpriseId } = principal;
+  const { districtId, townId, gridId, enterpriseId, agencyId } = principal;
   switch (principal.role) {
     case 'cityAdmin':
       return { kind: 'all' };
@@ -37,6 +40,8 @@ export function listScope(principal: Principal): ListScope {
       return districtId && townId && gridId ? { kind: 'grid', districtId, townId, gridId } : { kind: 'none' };
     case 'enterpriseUser':
       return enterpriseId ? { kind: 'enterprise', enterpriseId } : { kind: 'none' };
+    case 'agencyUser':
+      return agencyId ? { kind: 'agency', agencyId } : { kind: 'none' };
     default:
       return { kind: 'none' };
   }
@@ -48,6 +53,7 @@ const keyField = {
   town: 'townId',
   grid: 'gridId',
   enterprise: 'enterpriseId',
+  agency: 'agencyId',
 } as const;
 
 /** The placement fields a scope fixes: its key field and the fields of what encloses it. */
@@ -61,6 +67,8 @@ function pinsOf(scope: ListScope): Partial<Record<ScopeField, string>> {
       return { districtId: scope.districtId, townId: scope.townId, gridId: scope.gridId };
     case 'enterprise':
       return { enterpriseId: scope.enterpriseId };
+    case 'agency':
+      return { agencyId: scope.agencyId };
     default:
       return {};
   }

@@ -46,6 +46,8 @@ const accessLogFormat = AccessLogFormat.custom(
  */
 export const routeThrottles: Readonly<Record<string, { rateLimit: number; burstLimit: number }>> = {
   'POST /api/auth/login': { rateLimit: 10, burstLimit: 20 },
+  // Public, no login: a scraper must not eat the stage's budget (its answers are cacheable for 5 minutes).
+  'GET /api/public/agencies': { rateLimit: 20, burstLimit: 40 },
 };
 
 /** `GET /api/health` → `GET-api-health`: a construct id that keeps the route recognisable in the tree. */

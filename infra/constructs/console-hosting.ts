@@ -29,14 +29,17 @@ const hsts = {
 };
 
 /**
- * Single-page-app fallback for the console (/) and the H5 pages (/m/): a path without a file extension is a
+ * Single-page-app fallback for the console (/), the H5 pages (/m/) and the public pages (/public/): a path without a file extension is a
  * client-side route. A distribution-wide error response would do the same but would also turn the API's JSON
  * 403/404 answers under /api/* into index.html, so the rewrite runs on the console behavior only.
  */
 const spaFallback = `function handler(event) {
   var request = event.request;
   if (/\\.[A-Za-z0-9]+$/.test(request.uri)) return request;
-  request.uri = request.uri === '/m' || request.uri.startsWith('/m/') ? '/m/index.html' : '/index.html';
+  var uri = request.uri;
+  if (uri === '/m' || uri.startsWith('/m/')) request.uri = '/m/index.html';
+  else if (uri === '/public' || uri.startsWith('/public/')) request.uri = '/public/index.html';
+  else request.uri = '/index.html';
   return request;
 }`;
 

@@ -32,11 +32,16 @@ function fileIn(root: string, urlPath: string): string | undefined {
 }
 
 /**
- * Serves the built console at `/` and the phone pages at `/m/`, each falling back to its own index.html so
+ * Serves the built console at `/`, the phone pages at `/m/` and the public pages at `/public/`, each falling back to its own index.html so
  * that client-side routes survive a reload. Hashed assets are cached for a year, pages never.
  */
 export function serveStatic(distDir: string, urlPath: string, response: ServerResponse): void {
-  const app = urlPath === '/m' || urlPath.startsWith('/m/') ? 'm/index.html' : 'index.html';
+  const app =
+    urlPath === '/m' || urlPath.startsWith('/m/')
+      ? 'm/index.html'
+      : urlPath === '/public' || urlPath.startsWith('/public/')
+        ? 'public/index.html'
+        : 'index.html';
   let file: string | undefined;
   try {
     // Client-side routes have no extension; a missing asset (`.js`, `.css`) is a real 404, not the page.

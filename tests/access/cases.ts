@@ -1,5 +1,8 @@
 import { signedIn, TEST_PASSWORD } from '#tests/fixtures/auth';
 import { validEnterprise } from '#tests/fixtures/enterprises';
+import { agencyCases } from './cases-agencies';
+import { agencyDeductionCases } from './cases-agency-deductions';
+import { agencyNoticeCases } from './cases-agency-notices';
 import { dustCleaningCases } from './cases-dust-cleanings';
 import { dustLadderCases } from './cases-dust-ladder';
 import { dustSiteCases } from './cases-dust-sites';
@@ -291,4 +294,8 @@ export const routeCases: Record<string, RouteCase> = {
   ...hazardCases,
   // tasks
   ...taskCases,
+  // agencies
+  ...agencyCases,
+  ...agencyDeductionCases,
+  ...agencyNoticeCases,
 };

@@ -25,7 +25,16 @@ export type Kind =
   | 'task'
   | 'assignedTask'
   // dust-sites
-  | 'dustSite';
+  | 'dustSite'
+  // agencies (中介机构): own = the agency user's (武进区), sameDistrict = another of 武进区, otherDistrict = 溧阳市's
+  | 'agency'
+  // agency notices: own = a 武进区 notice of the agency user's deduction, sameDistrict = a 武进区 notice of another
+  // agency's, otherDistrict = a 溧阳市 notice
+  | 'agencyNotice'
+  // agency-deductions: a fresh deduction (or appeal) of the world's agency at the ownership, issued by 武进区 for
+  // the 武进区 agencies and by the city for 溧阳市's
+  | 'agencyDeduction'
+  | 'agencyAppeal';
 
 const all: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
 const district: readonly Ownership[] = ['own', 'sameDistrict'];
@@ -88,6 +97,14 @@ export const visibility: Record<Kind, Partial<Record<Role, readonly Ownership[]>
     gridMember: own,
     enterpriseUser: own,
   },
+  // agencies: the city every one, a district admin those registered (or working) in its district, an agency user its own
+  agency: { cityAdmin: all, districtAdmin: district, agencyUser: own },
+  // agency notices: the city every one, a district admin its district's, an agency user the published ones naming it
+  agencyNotice: { cityAdmin: all, districtAdmin: district, agencyUser: own },
+  // agency-deductions: the city every one, a district admin what its district issued or of agencies it reaches,
+  // an agency user its own agency's
+  agencyDeduction: { cityAdmin: all, districtAdmin: district, agencyUser: own },
+  agencyAppeal: { cityAdmin: all, districtAdmin: district, agencyUser: own },
 };
 
 /** Creating in another district: a district admin is refused with 403 (the 7 districts are public), or 400 when the place is a body reference. */
@@ -102,6 +119,10 @@ export const createElsewhere: Record<string, number> = {
   'POST /api/hazards': 404,
   // dust-sites: the enterprise is a body reference
   'POST /api/dust-sites': 400,
+  // agencies: the registered district is a body field
+  'POST /api/agencies': 400,
+  // agency notices: the deductions are body references (a district groups only those it issued)
+  'POST /api/agency-notices': 400,
 };
 
 export function sees(kind: Kind, actor: Actor, ownership: Ownership): boolean {
@@ -130,7 +151,15 @@ export type ListKind =
   // dust-sites
   | 'dustSite'
   // dust-cleanings: cleanings and the review queue's items, both keyed by cleaningId
-  | 'dustCleaning';
+  | 'dustCleaning'
+  // agencies: agencies (placed by their registered district and their own id); the rules are everyone's
+  | 'agency'
+  | 'agencyRule'
+  // agency notices: placed by the issuing district (none for the city's) and the agency they name
+  | 'agencyNotice'
+  // agency-deductions: placed by the issuing district (a district admin lists what it issued) and the agency
+  | 'agencyDeduction'
+  | 'agencyAppeal';
 
 /** Where a row or an actor sits in the organization; a level it has not is absent. */
 export interface Placement {
@@ -138,11 +167,13 @@ export interface Placement {
   townId?: string | undefined;
   gridId?: string | undefined;
   enterpriseId?: string | undefined;
+  /** Agency records and agency accounts: the agency (中介机构). */
+  agencyId?: string | undefined;
   /** Accounts only: the account's role (a district admin manages no admin accounts). */
   role?: Role | undefined;
 }
-type Level = 'districtId' | 'townId' | 'gridId' | 'enterpriseId';
-const levels: readonly Level[] = ['districtId', 'townId', 'gridId', 'enterpriseId'];
+type Level = 'districtId' | 'townId' | 'gridId' | 'enterpriseId' | 'agencyId';
+const levels: readonly Level[] = ['districtId', 'townId', 'gridId', 'enterpriseId', 'agencyId'];
 
 /** The level each role's scope is (DOMAIN.md, "Roles and scopes"): one district, town, grid or enterprise. */
 const scopeLevel: Record<Exclude<Role, 'cityAdmin'>, Level> = {
@@ -150,6 +181,7 @@ const scopeLevel: Record<Exclude<Role, 'cityAdmin'>, Level> = {
   townOfficer: 'townId',
   gridMember: 'gridId',
   enterpriseUser: 'enterpriseId',
+  agencyUser: 'agencyId',
 };
 
 /** The accounts a district admin manages. */
@@ -176,7 +208,8 @@ const unitLevel: Partial<Record<ListKind, Level>> = {
  */
 export function seesRow(kind: ListKind, actor: Actor, actorPlace: Placement, row: Placement): boolean {
   if (actor === 'anonymous') return false;
-  if (actor === 'cityAdmin' || kind === 'district' || kind === 'riskClass') return true;
+  if (actor === 'cityAdmin' || kind === 'district' || kind === 'riskClass' || kind === 'agencyRule')
+    return true;
   const own = scopeLevel[actor];
   const unit = unitLevel[kind];
   const level = unit && levels.indexOf(unit) < levels.indexOf(own) ? unit : own;
@@ -186,7 +219,7 @@ export function seesRow(kind: ListKind, actor: Actor, actorPlace: Placement, row
 }
 
 type RowFields = Partial<
-  Record<'id' | 'districtId' | 'townId' | 'gridId' | 'enterpriseId' | 'role', string | null>
+  Record<'id' | 'districtId' | 'townId' | 'gridId' | 'enterpriseId' | 'agencyId' | 'role', string | null>
 >;
 const field = (value: string | null | undefined) => value ?? undefined;
 
@@ -213,6 +246,7 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
         townId: field(townId),
         gridId: field(gridId),
         enterpriseId: field(enterpriseId),
+        agencyId: field(row.agencyId),
         role: field(row.role) as Role | undefined,
       };
     case 'message':
@@ -220,7 +254,25 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
       return { districtId: field(districtId) };
     // risk-points
     case 'riskClass':
+    // agencies: the rules are everyone's
+    case 'agencyRule':
       return {};
+    // agencies: where it is registered, and the agency itself (an agency user's level)
+    case 'agency':
+      return { districtId: field(districtId), agencyId: field(id) };
+    // agency-deductions: the issuing district (`city` matches no district admin) and the agency
+    case 'agencyDeduction':
+    case 'agencyAppeal':
+      return {
+        districtId: field((row as { issuingDistrictId?: string | null }).issuingDistrictId),
+        agencyId: field(row.agencyId),
+      };
+    // agency notices: the world's and the rows' notices name one agency each
+    case 'agencyNotice':
+      return {
+        districtId: districtId === 'city' ? undefined : field(districtId),
+        agencyId: field((row as { agencyIds?: string[] }).agencyIds?.[0]),
+      };
     case 'riskPoint':
     // dust-sites
     case 'dustSite':

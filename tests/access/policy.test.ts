@@ -70,6 +70,17 @@ describe('the pinned access policy', () => {
       // dust metrics: reads the dust-rate snapshots; writes nothing
       dustMetrics: { tables: { main: 'read', keys: 'read' } },
       dustSites: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // agencies (中介机构) and their rules; scores through agency-deductions' store (same table)
+      agencies: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // agency notices (drafts, publication, DOCX built in memory); the public list and the statistics only read
+      agencyNotices: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      agencyPublic: { tables: { main: 'read' } },
+      agencyStats: { tables: { main: 'read', keys: 'read' } },
+      // agency deductions and appeals: evidence uploads (presigned POST) and their short-lived GET links
+      agencyDeductions: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { photos: 'readWrite' },
+      },
       // dust cleanings: the detail's and the review queue's presigned photo links; a review is audited
       dustCleanings: {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },

@@ -17,8 +17,8 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'POST /api/auth/login': 'public',
   'GET /api/auth/jwks.json': 'public',
   'GET /api/auth/.well-known/openid-configuration': 'public',
-  'GET /api/me': all,
-  'POST /api/me/password': all,
+  'GET /api/me': [...all, 'agencyUser'],
+  'POST /api/me/password': [...all, 'agencyUser'],
   // accounts are managed by the city and district admins
   'GET /api/users': managers,
   'POST /api/users': managers,
@@ -118,6 +118,38 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'GET /api/dust-cleanings/{id}': all,
   'POST /api/dust-cleanings/{id}/review': ['cityAdmin', 'districtAdmin', 'townOfficer'],
   'GET /api/dust-reviews': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  // agencies (中介机构): managers and an agency user read in reach (its own); managers write those registered in
+  // their district (the city every one); the rules (考评细则) are read by the same three, written by the city
+  'GET /api/agencies': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'GET /api/agencies/{id}': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'POST /api/agencies': managers,
+  'PUT /api/agencies/{id}': managers,
+  'GET /api/agency-rules': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'GET /api/agency-rules/{code}': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'POST /api/agency-rules': ['cityAdmin'],
+  'PUT /api/agency-rules/{code}': ['cityAdmin'],
+  // agency-deductions (考评扣分): managers deduct agencies they reach and revoke their own district's; the agency
+  // user reads its own agency's and appeals them; appeals are decided by the issuing district (or the city)
+  'GET /api/agency-deductions': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'POST /api/agency-deductions': managers,
+  'POST /api/agency-deductions/evidence-uploads': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'GET /api/agency-deductions/evidence-uploads/{id}': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'GET /api/agency-deductions/{id}': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'POST /api/agency-deductions/{id}/revoke': managers,
+  'POST /api/agency-deductions/{id}/appeal': ['agencyUser'],
+  'GET /api/agency-appeals': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'GET /api/agency-appeals/{id}': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'POST /api/agency-appeals/{id}/decide': managers,
+  // agency-notices (专题通报): managers draft and publish (a district its own); an agency user reads the published
+  // notices naming it; the public list needs no login; the quarter's statistics are the managers'
+  'GET /api/agency-notices': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'POST /api/agency-notices': managers,
+  'GET /api/agency-notices/{id}': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'PUT /api/agency-notices/{id}': managers,
+  'POST /api/agency-notices/{id}/publish': managers,
+  'GET /api/agency-notices/{id}/docx': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'GET /api/public/agencies': 'public',
+  'GET /api/agency-stats': managers,
 };
 
 /**
@@ -144,4 +176,8 @@ export const fullPhonePolicy: Readonly<Record<string, readonly Role[]>> = {
   'POST /api/dust-sites': ['cityAdmin', 'districtAdmin'],
   'PUT /api/dust-sites/{id}': ['cityAdmin', 'districtAdmin'],
   'POST /api/dust-sites/{id}/code': ['cityAdmin', 'districtAdmin'],
+  // agencies: the agency's contact phone on its detail, to its managers and its own users
+  'GET /api/agencies/{id}': ['cityAdmin', 'districtAdmin', 'agencyUser'],
+  'POST /api/agencies': managers,
+  'PUT /api/agencies/{id}': managers,
 };

@@ -2,9 +2,10 @@ import type { Role } from '#functions/platform/manifest-types';
 import type { LocalStack } from '#infra/local/stack';
 import { auditTableReader } from '#tests/fixtures/audit-table';
 import { signedIn } from '#tests/fixtures/auth';
-import { validEnterprise } from '#tests/fixtures/enterprises';
+import { freshCreditCode, validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { ListKind, Placement } from './expectations';
+import { agencyRows } from './world-agencies';
 import { dustCleaningsOf } from './world-dust-cleanings';
 import { dustSitesOf } from './world-dust-sites';
 import { hazardsOf } from './world-hazards';
@@ -23,6 +24,7 @@ export const actors: readonly Actor[] = [
   'townOfficer',
   'gridMember',
   'enterpriseUser',
+  'agencyUser',
   'anonymous',
 ];
 
@@ -81,6 +83,11 @@ export interface World {
   hazards: Targets;
   // tasks: one town task in each target place
   tasks: Targets;
+  /**
+   * agencies (中介机构): own = the agency user's, registered in 武进区; sameDistrict = another registered in 武进区;
+   * otherDistrict = one registered in and working only in 溧阳市.
+   */
+  agencies: Targets;
 }
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
@@ -163,12 +170,14 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
   const member = async (place: typeof own) =>
     (await signedIn(stack, { role: 'gridMember', ...place })).user.id;
 
+  const agencies = await agenciesOf();
   const scope: Record<Actor, Placement> = {
     cityAdmin: {},
     districtAdmin: { districtId: 'wujin' },
     townOfficer: { districtId: 'wujin', townId: own.townId },
     gridMember: { ...own },
     enterpriseUser: { districtId: 'wujin', enterpriseId: enterprises.own },
+    agencyUser: { agencyId: agencies.own },
     anonymous: {},
   };
   const accounts = {
@@ -177,6 +186,7 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     townOfficer: await signedIn(stack, { role: 'townOfficer', ...scope.townOfficer }),
     gridMember: await signedIn(stack, { role: 'gridMember', ...scope.gridMember }),
     enterpriseUser: await signedIn(stack, { role: 'enterpriseUser', ...scope.enterpriseUser }),
+    agencyUser: await signedIn(stack, { role: 'agencyUser', ...scope.agencyUser }),
   };
   const headers: Record<Actor, Headers> = {
     cityAdmin: accounts.cityAdmin.headers,
@@ -184,6 +194,7 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     townOfficer: accounts.townOfficer.headers,
     gridMember: accounts.gridMember.headers,
     enterpriseUser: accounts.enterpriseUser.headers,
+    agencyUser: accounts.agencyUser.headers,
     anonymous: { 'content-type': 'application/json' },
   };
   const actorIds: Record<Actor, string> = {
@@ -192,6 +203,7 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     townOfficer: accounts.townOfficer.user.id,
     gridMember: accounts.gridMember.user.id,
     enterpriseUser: accounts.enterpriseUser.user.id,
+    agencyUser: accounts.agencyUser.user.id,
     anonymous: '',
   };
   const liyangAdmin = await signedIn(stack, { role: 'districtAdmin', districtId: 'liyang' });
@@ -314,6 +326,12 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
       ...each(dustCleaningWorld.dustCleanings, (o) => ({ ...places[o], enterpriseId: enterprises[o] })),
       ...dustCleaningWorld.dustCleaningRows,
     ],
+    // agencies: the world's three; rules, notices, deductions and appeals are made per cell (placed by their fields)
+    agency: agencyRows(agencies),
+    agencyRule: [],
+    agencyNotice: [],
+    agencyDeduction: [],
+    agencyAppeal: [],
   };
 
   return {
@@ -352,6 +370,8 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     // dust-cleanings
     dustCleanings: dustCleaningWorld.dustCleanings,
     dustPhoto: dustCleaningWorld.dustPhoto,
+    // agencies
+    agencies,
   };
 }
 
@@ -365,5 +385,35 @@ async function photosOf(stack: LocalStack, by: Headers, enterprises: Targets): P
     own: await grant(enterprises.own),
     sameDistrict: await grant(enterprises.sameDistrict),
     otherDistrict: await grant(enterprises.otherDistrict),
+  };
+}
+
+/** agencies: three agencies written straight through the store (the agencies routes are tested in their own cells). */
+async function agenciesOf(): Promise<Targets> {
+  const { putAgencyForSeed } = await import('#functions/agencies/index');
+  const at = new Date().toISOString();
+  const make = async (districtId: string, label: string) => {
+    const agencyId = uniqueName('agency-');
+    await putAgencyForSeed({
+      agencyId,
+      name: uniqueName(`${label}安全评价有限公司`),
+      creditCode: freshCreditCode(),
+      type: 'assessment',
+      districtId,
+      workDistrictIds: [districtId],
+      certificateNo: uniqueName('APJ-'),
+      certificateExpiry: '2030-12-31',
+      contactName: '联系人',
+      contactPhone: '13900000000',
+      status: 'registered',
+      createdAt: at,
+      updatedAt: at,
+    });
+    return agencyId;
+  };
+  return {
+    own: await make('wujin', '甲'),
+    sameDistrict: await make('wujin', '乙'),
+    otherDistrict: await make('liyang', '丙'),
   };
 }

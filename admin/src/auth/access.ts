@@ -15,7 +15,8 @@ export type ConsoleAction =
   | 'unlock'
   | 'resend'
   | 'test'
-  | 'review';
+  | 'review'
+  | 'publish';
 
 /** `POST /api/enterprises`: the key of one route of functions/manifest.ts (a typo does not compile). */
 export type ApiRouteKey = Route extends infer R
@@ -67,6 +68,39 @@ export const consoleRoutes = {
   },
   // Issue 13: 照片抽查, the spot-check gallery (its list page) and its decisions
   'dust-reviews': { list: 'GET /api/dust-reviews', review: 'POST /api/dust-cleanings/{id}/review' },
+  // Issue 14: 中介机构 (managers write in their district; an agency user reads its own) and 考评细则 (the city writes)
+  agencies: {
+    list: 'GET /api/agencies',
+    show: 'GET /api/agencies/{id}',
+    create: 'POST /api/agencies',
+    edit: 'PUT /api/agencies/{id}',
+  },
+  'agency-rules': {
+    list: 'GET /api/agency-rules',
+    show: 'GET /api/agency-rules/{code}',
+    create: 'POST /api/agency-rules',
+    edit: 'PUT /api/agency-rules/{code}',
+  },
+  // Issue 14: 考评扣分 (managers deduct and revoke; an agency user reads its own and appeals from the show page)
+  'agency-deductions': {
+    list: 'GET /api/agency-deductions',
+    show: 'GET /api/agency-deductions/{id}',
+    create: ['POST /api/agency-deductions', 'POST /api/agency-deductions/evidence-uploads'],
+  },
+  // Issue 14: 申诉处理 (the issuing district decides; an agency user follows its own)
+  'agency-appeals': {
+    list: 'GET /api/agency-appeals',
+    show: 'GET /api/agency-appeals/{id}',
+    review: 'POST /api/agency-appeals/{id}/decide',
+  },
+  // Issue 14: 专题通报 (managers draft and publish; an agency user reads the published ones naming it)
+  'agency-notices': {
+    list: 'GET /api/agency-notices',
+    show: 'GET /api/agency-notices/{id}',
+    create: 'POST /api/agency-notices',
+    edit: 'PUT /api/agency-notices/{id}',
+    publish: 'POST /api/agency-notices/{id}/publish',
+  },
   tasks: { list: 'GET /api/tasks', show: 'GET /api/tasks/{id}' },
   towns: {
     list: 'GET /api/towns',

@@ -7,17 +7,19 @@ export const roleLabels: Readonly<Record<Role, string>> = {
   townOfficer: '镇（街道）监管员',
   gridMember: '网格员',
   enterpriseUser: '企业用户',
+  agencyUser: '中介机构用户',
 };
 
 export const roleList = Object.keys(roleLabels) as Role[];
 
 /** Which scope fields a role's account carries: a grid member needs its district, town and grid. */
 export const scopeFieldsOf: Readonly<
-  Record<Role, readonly ('districtId' | 'townId' | 'gridId' | 'enterpriseId')[]>
+  Record<Role, readonly ('districtId' | 'townId' | 'gridId' | 'enterpriseId' | 'agencyId')[]>
 > = {
   cityAdmin: [],
   districtAdmin: ['districtId'],
   townOfficer: ['districtId', 'townId'],
   gridMember: ['districtId', 'townId', 'gridId'],
   enterpriseUser: ['enterpriseId'],
+  agencyUser: ['agencyId'],
 };

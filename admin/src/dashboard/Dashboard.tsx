@@ -2,6 +2,8 @@ import { Box } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { AccountStatsWidget } from './AccountStatsWidget';
 import { AccountWidget } from './AccountWidget';
+import { AgencyOwnWidget } from './AgencyOwnWidget';
+import { AgencyStatsWidget } from './AgencyStatsWidget';
 import { DustRateWidget } from './dust/DustRateWidget';
 import { EnterpriseOverdueWidget } from './EnterpriseOverdueWidget';
 import { EnterpriseStatsWidget } from './EnterpriseStatsWidget';
@@ -36,10 +38,12 @@ export const Dashboard = () => {
       >
         <WelcomeWidget />
         <AccountWidget />
+        <AgencyOwnWidget />
         <PeriodWidget />
         <EnterpriseOverdueWidget />
         <TrendWidget />
         <DustRateWidget />
+        <AgencyStatsWidget />
         <WorstEnterprisesWidget />
         <OwnOverduePointsWidget />
         <OwnOpenHazardsWidget />

@@ -1,5 +1,10 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { agenciesEn } from '../agencies/i18n.en';
+import { agencyAppealsEn } from '../agency-appeals/i18n.en';
+import { agencyDeductionsEn } from '../agency-deductions/i18n.en';
+import { agencyNoticesEn } from '../agency-notices/i18n.en';
+import { agencyRulesEn } from '../agency-rules/i18n.en';
 import { auditEn } from '../audit/i18n.en';
 import { dustRateEn } from '../dashboard/dust/i18n.en';
 import { dashboardEn } from '../dashboard/i18n.en';
@@ -31,6 +36,7 @@ export const enMessages: TranslationMessages = {
       townOfficer: 'Town officer',
       gridMember: 'Grid member',
       enterpriseUser: 'Enterprise user',
+      agencyUser: 'Agency user',
     },
     auth: {
       usernameRequired: 'Enter your username',
@@ -93,6 +99,11 @@ export const enMessages: TranslationMessages = {
     ...labelsEn.app,
     ...tasksEn.app,
     ...dustSitesEn.app,
+    ...agenciesEn.app,
+    ...agencyRulesEn.app,
+    ...agencyDeductionsEn.app,
+    ...agencyAppealsEn.app,
+    ...agencyNoticesEn.app,
     ...dustReviewEn.app,
   },
   resources: {
@@ -109,6 +120,11 @@ export const enMessages: TranslationMessages = {
     ...districtsEn.resources,
     ...tasksEn.resources,
     ...dustSitesEn.resources,
+    ...agenciesEn.resources,
+    ...agencyRulesEn.resources,
+    ...agencyDeductionsEn.resources,
+    ...agencyAppealsEn.resources,
+    ...agencyNoticesEn.resources,
     ...dustReviewEn.resources,
   },
 };

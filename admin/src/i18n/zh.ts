@@ -1,4 +1,9 @@
 import type { TranslationMessages } from 'react-admin';
+import { agenciesZh } from '../agencies/i18n.zh';
+import { agencyAppealsZh } from '../agency-appeals/i18n.zh';
+import { agencyDeductionsZh } from '../agency-deductions/i18n.zh';
+import { agencyNoticesZh } from '../agency-notices/i18n.zh';
+import { agencyRulesZh } from '../agency-rules/i18n.zh';
 import { auditZh } from '../audit/i18n.zh';
 import { roleLabels } from '../auth/roles';
 import { dustRateZh } from '../dashboard/dust/i18n.zh';
@@ -302,6 +307,11 @@ export const zhMessages: TranslationMessages = {
     ...labelsZh.app,
     ...tasksZh.app,
     ...dustSitesZh.app,
+    ...agenciesZh.app,
+    ...agencyRulesZh.app,
+    ...agencyDeductionsZh.app,
+    ...agencyAppealsZh.app,
+    ...agencyNoticesZh.app,
     ...dustReviewZh.app,
   },
   resources: {
@@ -318,6 +328,11 @@ export const zhMessages: TranslationMessages = {
     ...districtsZh.resources,
     ...tasksZh.resources,
     ...dustSitesZh.resources,
+    ...agenciesZh.resources,
+    ...agencyRulesZh.resources,
+    ...agencyDeductionsZh.resources,
+    ...agencyAppealsZh.resources,
+    ...agencyNoticesZh.resources,
     ...dustReviewZh.resources,
   },
 };

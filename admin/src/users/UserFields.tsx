@@ -29,7 +29,7 @@ const Reference = ({ source, reference }: { source: string; reference: string })
   </ReferenceField>
 );
 
-/** Where the user's view reaches: 全市, a district, a town, a grid or one enterprise. */
+/** Where the user's view reaches: 全市, a district, a town, a grid, one enterprise or one agency. */
 export const UserScopeField = (_props: { label?: string }) => {
   const translate = useTranslate();
   const user = useRecordContext();
@@ -50,6 +50,8 @@ export const UserScopeField = (_props: { label?: string }) => {
       );
     case 'enterpriseUser':
       return <Reference source="enterpriseId" reference="enterprises" />;
+    case 'agencyUser':
+      return <Reference source="agencyId" reference="agencies" />;
     default:
       return null;
   }

@@ -5,12 +5,13 @@ import type { ConsoleIdentity } from '../auth/authProvider';
 import { scopeFieldsOf } from '../auth/roles';
 import { DistrictSelectInput, GridSelectInput, TownSelectInput } from '../shared/orgInputs';
 
-/** The enterprise picker searches by name (`q`), as the enterprise list does. */
+/** The enterprise and agency pickers search by name (`q`), as their lists do. */
 const enterpriseQuery = (text: string) => (text.trim() ? { q: text.trim() } : {});
 
 /**
  * The scope inputs the chosen role needs: 辖市（区） for a district administrator, down to 网格 for a grid
- * member; an enterprise (and whether the user is its 主要负责人) for an enterprise user. A district
+ * member; an enterprise (and whether the user is its 主要负责人) for an enterprise user, an agency (中介机构) for an
+ * agency user. A district
  * administrator's users stay in its district.
  */
 export const UserScopeInputs = () => {
@@ -34,6 +35,11 @@ export const UserScopeInputs = () => {
           </ReferenceInput>
           <BooleanInput source="isPrincipal" />
         </>
+      )}
+      {needs('agencyId') && (
+        <ReferenceInput source="agencyId" reference="agencies">
+          <AutocompleteInput isRequired filterToQuery={enterpriseQuery} optionText="name" />
+        </ReferenceInput>
       )}
     </>
   );

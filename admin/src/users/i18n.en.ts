@@ -65,6 +65,7 @@ export const usersEn = {
         townId: 'Town',
         gridId: 'Grid',
         enterpriseId: 'Enterprise',
+        agencyId: 'Agency',
         isPrincipal: "Enterprise's principal",
         disabled: 'State',
         mustChangePassword: 'Must change password',

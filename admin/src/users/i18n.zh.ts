@@ -62,6 +62,7 @@ export const usersZh = {
         townId: '镇（街道）',
         gridId: '网格',
         enterpriseId: '所属企业',
+        agencyId: '所属中介机构',
         isPrincipal: '企业主要负责人',
         disabled: '状态',
         mustChangePassword: '须修改密码',

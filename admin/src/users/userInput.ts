@@ -4,7 +4,7 @@ import { scopeFieldsOf } from '../auth/roles';
 import { optionalText, requiredText, zodFormValidator } from '../forms/zodValidation';
 
 type Values = Record<string, unknown>;
-const scopeFields = ['districtId', 'townId', 'gridId', 'enterpriseId'] as const;
+const scopeFields = ['districtId', 'townId', 'gridId', 'enterpriseId', 'agencyId'] as const;
 
 /**
  * Form values → the body of PUT /api/users/{id}: only the scope fields the role carries (a town officer keeps

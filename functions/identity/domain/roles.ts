@@ -1,15 +1,16 @@
 import type { Role } from '#functions/platform/manifest-types';
 import type { Principal } from '#functions/platform/principal';
-import { inScope, type Placement } from '#functions/platform/scope';
+import { inScope, type Placement, type ScopeField } from '#functions/platform/scope';
 
 /**
  * Who manages which accounts (DOMAIN.md, "Roles and scopes"): the city admin every account; a district admin
- * the town officers, grid members and enterprise users of its own district — never another admin.
+ * the town officers, grid members and enterprise users of its own district — never another admin. Agency
+ * accounts (中介机构用户) belong to no district (an agency works in several): the city admin alone manages them.
  */
 export function manageableRoles(principal: Principal): readonly Role[] {
   switch (principal.role) {
     case 'cityAdmin':
-      return ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember', 'enterpriseUser'];
+      return ['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember', 'enterpriseUser', 'agencyUser'];
     case 'districtAdmin':
       return ['townOfficer', 'gridMember', 'enterpriseUser'];
     default:
@@ -23,12 +24,13 @@ export function canManageUser(principal: Principal, account: Placement & { role:
 }
 
 /** Scope fields each role must carry; the others are dropped. */
-export const scopeFieldsOf: Record<Role, readonly ('districtId' | 'townId' | 'gridId' | 'enterpriseId')[]> = {
+export const scopeFieldsOf: Record<Role, readonly ScopeField[]> = {
   cityAdmin: [],
   districtAdmin: ['districtId'],
   townOfficer: ['districtId', 'townId'],
   gridMember: ['districtId', 'townId', 'gridId'],
   enterpriseUser: ['districtId', 'enterpriseId'],
+  agencyUser: ['agencyId'],
 };
 
 export const roleLabels: Record<Role, string> = {
@@ -37,4 +39,5 @@ export const roleLabels: Record<Role, string> = {
   townOfficer: '镇（街道）工作人员',
   gridMember: '网格员',
   enterpriseUser: '企业用户',
+  agencyUser: '中介机构用户',
 };

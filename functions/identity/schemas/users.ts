@@ -19,6 +19,7 @@ export const userSchema = z.object({
   townId: z.string().optional(),
   gridId: z.string().optional(),
   enterpriseId: z.string().optional(),
+  agencyId: z.string().optional(),
   isPrincipal: z.boolean(),
   phone: z.string().optional(),
   disabled: z.boolean(),
@@ -45,6 +46,7 @@ const userFields = {
   townId: recordIdSchema.optional(),
   gridId: recordIdSchema.optional(),
   enterpriseId: recordIdSchema.optional(),
+  agencyId: recordIdSchema.optional(),
   isPrincipal: z.boolean().default(false),
 };
 

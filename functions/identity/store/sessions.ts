@@ -80,9 +80,10 @@ function sessionToken(account: UserRecord, signer: Signer, issuer: string, now: 
     townId,
     gridId,
     enterpriseId,
+    agencyId,
     tokenVersion: tv,
   } = account;
-  const claims = { sub, role, name, username, districtId, townId, gridId, enterpriseId, tv };
+  const claims = { sub, role, name, username, districtId, townId, gridId, enterpriseId, agencyId, tv };
   return signToken(claims, signer, issuer, now);
 }
 

@@ -24,6 +24,7 @@ interface AccountFields {
   townId?: string | undefined;
   gridId?: string | undefined;
   enterpriseId?: string | undefined;
+  agencyId?: string | undefined;
   isPrincipal: boolean;
 }
 
@@ -67,6 +68,7 @@ const fieldsOf = (input: AccountFields, scope: AccountScope) => ({
   townId: scope.townId,
   gridId: scope.gridId,
   enterpriseId: scope.enterpriseId,
+  agencyId: scope.agencyId,
   // 主要负责人 is an enterprise's principal person; other roles have none.
   isPrincipal: input.role === 'enterpriseUser' && input.isPrincipal,
 });

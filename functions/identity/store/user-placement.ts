@@ -1,3 +1,4 @@
+import { agencyExists } from '#functions/agencies/index';
 import { enterprisePlacement } from '#functions/enterprises/index';
 import { manageableRoles, roleLabels } from '#functions/identity/domain/roles';
 import { findGrid, findTown } from '#functions/org/index';
@@ -11,6 +12,7 @@ export interface AccountScope {
   townId?: string;
   gridId?: string;
   enterpriseId?: string;
+  agencyId?: string;
 }
 
 export interface ScopeInput extends AccountScope {
@@ -35,7 +37,7 @@ function agree(input: ScopeInput, derived: AccountScope, fields: (keyof AccountS
  * or enterprise it names (which must exist). Empty strings count as absent.
  */
 export async function scopeForRole(input: ScopeInput): Promise<AccountScope> {
-  const { districtId, townId, gridId, enterpriseId } = input;
+  const { districtId, townId, gridId, enterpriseId, agencyId } = input;
   switch (input.role) {
     case 'cityAdmin':
       return {};
@@ -58,6 +60,11 @@ export async function scopeForRole(input: ScopeInput): Promise<AccountScope> {
       const placement = enterpriseId ? await enterprisePlacement(enterpriseId) : undefined;
       if (!enterpriseId || !placement) throw fieldError('enterpriseId', '请选择存在的企业');
       return agree(input, { districtId: placement.districtId, enterpriseId }, ['districtId']);
+    }
+    case 'agencyUser': {
+      if (!agencyId || !(await agencyExists(agencyId)))
+        throw fieldError('agencyId', '请选择存在的中介机构');
+      return { agencyId };
     }
   }
 }

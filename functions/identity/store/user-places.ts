@@ -17,13 +17,14 @@ const roleOrder: readonly Role[] = [
   'townOfficer',
   'gridMember',
   'enterpriseUser',
+  'agencyUser',
   'districtAdmin',
   'cityAdmin',
 ];
 /** The roles whose accounts each partition holds: a town's carry a town, a district's a district. */
 export const rolesIn = {
   city: roleOrder,
-  district: roleOrder.filter((role) => role !== 'cityAdmin'),
+  district: roleOrder.filter((role) => role !== 'cityAdmin' && role !== 'agencyUser'),
   town: ['townOfficer', 'gridMember'] as readonly Role[],
 };
 

@@ -23,6 +23,7 @@ const scopeOf = (record: UserRecord) => ({
   ...(record.townId ? { townId: record.townId } : {}),
   ...(record.gridId ? { gridId: record.gridId } : {}),
   ...(record.enterpriseId ? { enterpriseId: record.enterpriseId } : {}),
+  ...(record.agencyId ? { agencyId: record.agencyId } : {}),
 });
 
 /** The API view: never the password hash or token version; the phone masked unless `fullPhone`. */

@@ -25,6 +25,7 @@ export interface TokenClaims {
   townId?: string | undefined;
   gridId?: string | undefined;
   enterpriseId?: string | undefined;
+  agencyId?: string | undefined;
   /** The account's token version when the token was issued; disabling or resetting a password bumps it. */
   tv: number;
 }

@@ -8,6 +8,8 @@ const scopeDepth: Record<ListScope['kind'], number> = {
   town: 2,
   grid: 3,
   enterprise: 3,
+  // an agency account reads no enterprise metrics
+  agency: 9,
   none: 9,
 };
 const levelDepth: Record<OverdueLevel, number> = { city: 0, district: 1, town: 2, enterprise: 3 };
@@ -31,7 +33,7 @@ export interface Narrowed {
  */
 export function narrow(scope: ListScope, asked: { districtId?: string; townId?: string }): Narrowed | null {
   const pinned: Narrowed =
-    scope.kind === 'all' || scope.kind === 'none' || scope.kind === 'enterprise'
+    scope.kind === 'all' || scope.kind === 'none' || scope.kind === 'enterprise' || scope.kind === 'agency'
       ? {}
       : { districtId: scope.districtId, ...(scope.kind !== 'district' ? { townId: scope.townId } : {}) };
   if (scope.kind === 'grid') pinned.gridId = scope.gridId;

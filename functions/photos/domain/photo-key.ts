@@ -1,15 +1,22 @@
-import type { ImageType } from '#functions/photos/domain/image-type';
+import type { FileType } from '#functions/photos/domain/image-type';
 
-export const photoKinds = ['scan', 'hazard', 'rectification', 'dust', 'patrol', 'task'] as const;
+/** The kinds POST /api/uploads grants (an enterprise's photos). */
+export const uploadKinds = ['scan', 'hazard', 'rectification', 'dust', 'patrol', 'task'] as const;
+/**
+ * Every kind. `evidence` is an agency's deduction or appeal evidence (an image or a PDF): its agency id stands
+ * where an enterprise id goes, it is granted only through agency-deductions and shown only by its checks.
+ */
+export const photoKinds = [...uploadKinds, 'evidence'] as const;
 export type PhotoKind = (typeof photoKinds)[number];
 /** A photo's state: only VERIFIED photos count anywhere (ARCHITECTURE.md §7). */
 export const photoStatuses = ['PENDING', 'VERIFIED', 'REJECTED'] as const;
 
 /** The file extension each accepted type is stored under. */
-export const extensionOf: Readonly<Record<ImageType, string>> = {
+export const extensionOf: Readonly<Record<FileType, string>> = {
   'image/jpeg': 'jpg',
   'image/png': 'png',
   'image/webp': 'webp',
+  'application/pdf': 'pdf',
 };
 
 export interface PhotoKeyParts {
@@ -19,7 +26,7 @@ export interface PhotoKeyParts {
   /** The Asia/Shanghai day of the upload request, `2026-12-02`. */
   day: string;
   photoId: string;
-  contentType: ImageType;
+  contentType: FileType;
 }
 
 /** `<kind>/<districtId>/<enterpriseId>/<yyyy-mm-dd>/<ulid>.<ext>`: the server chooses it, never the browser. */

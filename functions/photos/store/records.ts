@@ -11,6 +11,8 @@ export type PhotoRecord = EntityItem<typeof photo>;
 
 /** Whether `principal` may see photos of the enterprise this record belongs to. */
 export const maySee = (principal: Principal, record: PhotoRecord) =>
+  // Evidence belongs to an agency, not an enterprise: only agency-deductions shows it, after its own check
+  record.kind !== 'evidence' &&
   inScope(principal, {
     districtId: record.districtId,
     townId: record.townId ?? null,

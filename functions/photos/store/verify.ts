@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { suspectCodes, suspectReason } from '#functions/photos/domain/capture';
 import { captureTimeOf, HEAD_BYTES } from '#functions/photos/domain/exif';
-import { judgeUpload, MAX_UPLOAD_BYTES } from '#functions/photos/domain/image-type';
+import { judgeEvidence, judgeUpload, MAX_UPLOAD_BYTES } from '#functions/photos/domain/image-type';
 import { photoIdOfKey } from '#functions/photos/domain/photo-key';
 import type { RejectionReason } from '#functions/photos/domain/rejections';
 import { photo } from '#functions/photos/store/entities/photo';
@@ -57,7 +57,24 @@ async function isDuplicate(sha256: string, record: PhotoRecord, at: Date): Promi
   return data?.photoId !== record.photoId;
 }
 
+/** Evidence (an image or a PDF of an agency's case): its hash and size only, no capture time or likeness. */
+async function verifyEvidence(record: PhotoRecord, size: number, at: Date) {
+  const sha256 = sha256Of(await readPhotoObject(record.key));
+  try {
+    await photo
+      .patch({ photoId: record.photoId })
+      .set({ status: 'VERIFIED', sha256, size, checkedAt: at.toISOString() })
+      .where(({ status }, { eq }) => eq(status, 'PENDING'))
+      .go();
+    return 'verified' as const;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return 'unchanged' as const;
+  }
+}
+
 async function verify(record: PhotoRecord, size: number, start: Uint8Array, at: Date) {
+  if (record.kind === 'evidence') return verifyEvidence(record, size, at);
   const bytes = await readPhotoObject(record.key);
   const sha256 = sha256Of(bytes);
   const capturedAt = await captureTimeOf(start);
@@ -109,7 +126,7 @@ export async function checkPhotoObject(key: string, at: Date): Promise<CheckOutc
   const start = readable ? await readPhotoStart(key, Math.min(HEAD_BYTES, head.size)) : new Uint8Array();
   const verdict =
     head.contentType === record.contentType
-      ? judgeUpload(head.size, record.contentType, start)
+      ? (record.kind === 'evidence' ? judgeEvidence : judgeUpload)(head.size, record.contentType, start)
       : { accepted: false as const, reason: 'type-mismatch' };
   if (!verdict.accepted) return reject(record, 'PENDING', verdict.reason as RejectionReason, at);
   return verify(record, head.size, start, at);

@@ -25,6 +25,10 @@ export const auditActions = [
   'complete',
   'approvePhoto',
   'rejectPhoto',
+  'publish',
+  'revoke',
+  'appeal',
+  'uphold',
   'unrecorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -43,6 +47,11 @@ export const auditEntities = [
   'task',
   'dustSite',
   'dustCleaning',
+  'agency',
+  'agencyRule',
+  'agencyNotice',
+  'agencyDeduction',
+  'agencyAppeal',
   'unknown',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

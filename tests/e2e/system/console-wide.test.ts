@@ -18,6 +18,7 @@ const usernames: Record<Role, string> = {
   townOfficer: 'wujin.town01',
   gridMember: 'wujin.town01.grid1',
   enterpriseUser: '',
+  agencyUser: 'agency.demo',
 };
 /** 00:30 on 1 December in Beijing is 11:30 on 30 November in New York, the browser's zone here. */
 const KNOWN_INSTANT = '2026-11-30T16:30:00.000Z';
@@ -81,6 +82,10 @@ describe.skipIf(!chromiumPath && !required)('the whole console, every screen, ev
     usernames.enterpriseUser = enterpriseUsers.data[0]?.username ?? '';
     for (const role of Object.keys(screensOf) as Role[]) {
       const manages = role === 'cityAdmin' || role === 'districtAdmin';
+      if (role === 'agencyUser') {
+        recordsOf[role] = { agency: await firstId(role, 'agencies') };
+        continue;
+      }
       recordsOf[role] = {
         enterprise: await firstId(role, 'enterprises'),
         ...(role === 'enterpriseUser'

@@ -43,7 +43,7 @@ describe('identity in the cloud stack', () => {
 
     // Assess
     expect(stageId).not.toBe('');
-    expect((stage as { Properties: Properties }).Properties.RouteSettings).toEqual({
+    expect((stage as { Properties: Properties }).Properties.RouteSettings).toMatchObject({
       'POST /api/auth/login': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
     });
     expect([(stage as { DependsOn?: string[] }).DependsOn ?? []].flat()).toContain(loginRouteId);

@@ -17,6 +17,8 @@ let admin: Record<string, string>;
 let self: Record<string, string>;
 /** Routes only enterprise users may call (a scan, a rectification) are called by one of the place's enterprise. */
 let enterpriseUser: Record<string, string>;
+/** Routes only agency users may call (an appeal) are called by one of an agency. */
+let agencyUser: Record<string, string>;
 let place: Place;
 
 beforeAll(async () => {
@@ -40,6 +42,7 @@ beforeAll(async () => {
     districtId: 'wujin',
     enterpriseId: enterprise.id,
   }));
+  ({ headers: agencyUser } = await signedIn(stack, { role: 'agencyUser', agencyId: 'fuzz-agency' }));
 }, 60_000);
 afterAll(async () => stack?.stop());
 
@@ -54,9 +57,10 @@ function requestOf(route: (typeof routes)[number], variant: Pick<Variant, 'part'
     encodeURIComponent(String(params[name] ?? '')),
   );
   const search = new URLSearchParams(query as Record<string, string>).toString();
-  const enterpriseOnly =
-    route.access !== 'public' && !(route.access as readonly string[]).includes('cityAdmin');
-  const headers = route.path === '/api/me/password' ? self : enterpriseOnly ? enterpriseUser : admin;
+  const access = route.access === 'public' ? [] : (route.access as readonly string[]);
+  const notCity = route.access !== 'public' && !access.includes('cityAdmin');
+  const caller = access.includes('agencyUser') ? agencyUser : enterpriseUser;
+  const headers = route.path === '/api/me/password' ? self : notCity ? caller : admin;
   return {
     url: search ? `${path}?${search}` : path,
     init: { method: route.method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) },

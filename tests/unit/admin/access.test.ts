@@ -90,7 +90,14 @@ describe('console access', () => {
 
     // Assess
     expect(enterpriseList).toEqual(['cityAdmin', 'districtAdmin', 'townOfficer', 'gridMember']);
-    expect(enterpriseShow).toEqual(roles);
+    // an agency user has no enterprise (issue 14): only the five enterprise-facing roles
+    expect(enterpriseShow).toEqual([
+      'cityAdmin',
+      'districtAdmin',
+      'townOfficer',
+      'gridMember',
+      'enterpriseUser',
+    ]);
     expect(districtList).toEqual(['cityAdmin', 'districtAdmin']);
   });
 
@@ -98,20 +105,55 @@ describe('console access', () => {
   const risk = ['risk-points', 'hazards', 'scans', 'risk-classes'] as const;
   // Issue 13: 粉尘场所 for every role (the enterprise reads its own); 照片抽查 for the reviewing levels
   const dust = ['dust-sites', 'dust-reviews'] as const;
+  // Issue 14: 中介机构, 考评细则, 考评扣分, 申诉处理 and 专题通报 for the managers (an agency user reads its own
+  // agency, the rules, its deductions, its appeals and the published notices naming it)
+  const agency = [
+    'agencies',
+    'agency-rules',
+    'agency-deductions',
+    'agency-appeals',
+    'agency-notices',
+  ] as const;
   it.each([
     // Issue 13: 任务 (the inbox) for the levels tasks are given to and the city
     [
       'cityAdmin',
-      ['enterprises', ...risk, ...dust, 'tasks', 'towns', 'grids', 'districts', 'users', 'messages', 'audit'],
+      [
+        'enterprises',
+        ...risk,
+        ...dust,
+        ...agency,
+        'tasks',
+        'towns',
+        'grids',
+        'districts',
+        'users',
+        'messages',
+        'audit',
+      ],
     ],
     [
       'districtAdmin',
-      ['enterprises', ...risk, ...dust, 'tasks', 'towns', 'grids', 'districts', 'users', 'messages', 'audit'],
+      [
+        'enterprises',
+        ...risk,
+        ...dust,
+        ...agency,
+        'tasks',
+        'towns',
+        'grids',
+        'districts',
+        'users',
+        'messages',
+        'audit',
+      ],
     ],
     ['townOfficer', ['enterprises', ...risk, ...dust, 'tasks', 'towns', 'grids']],
     ['gridMember', ['enterprises', ...risk, 'dust-sites', 'towns', 'grids']],
     // Issue 11: enterprise users get the same risk screens, for their own enterprise
     ['enterpriseUser', [...risk, 'dust-sites']],
+    // Issue 14: an agency user sees its agency's screens and nothing else
+    ['agencyUser', [...agency]],
   ] as const)('gives a %s the menu the issue asks for', (role, menu) => {
     // Act
     const listed = Object.keys(consoleAccess).filter((resource) => canRoleAccess(role, resource, 'list'));

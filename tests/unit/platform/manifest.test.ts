@@ -20,6 +20,11 @@ describe('the derived audit grant', () => {
       'dustSites',
       // dust-cleanings: the city, district and town review (approve / reject) spot-checked uploads
       'dustCleanings',
+      // agencies: managers register and edit agencies, the city admin the scoring rules
+      'agencies',
+      // agency-deductions: managers deduct, revoke and decide appeals; agency-notices: they draft and publish
+      'agencyDeductions',
+      'agencyNotices',
       // POST /api/scans is an enterprise user's, but a scan that finds a hazard appends the hazard's entry
       'scans',
     ];

@@ -65,6 +65,7 @@ describe('who manages which accounts', () => {
       townOfficer: ['districtId', 'townId'],
       gridMember: ['districtId', 'townId', 'gridId'],
       enterpriseUser: ['districtId', 'enterpriseId'],
+      agencyUser: ['agencyId'],
     });
   });
 });

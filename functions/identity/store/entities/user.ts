@@ -4,7 +4,8 @@ import { roles } from '#functions/platform/manifest-types';
 
 /**
  * A console or enterprise account. Scope fields follow the role: districtAdmin has districtId; townOfficer
- * districtId + townId; gridMember districtId + townId + gridId; enterpriseUser enterpriseId (+ its district).
+ * districtId + townId; gridMember districtId + townId + gridId; enterpriseUser enterpriseId (+ its district);
+ * agencyUser agencyId (no district).
  * Access patterns:
  * - the user U (get by id; login reads it after the username claim)
  * - every user, optionally of one role, newest first (query byCity, gsi1) — city admin's list
@@ -24,6 +25,7 @@ export const user = new Entity(
       townId: { type: 'string' },
       gridId: { type: 'string' },
       enterpriseId: { type: 'string' },
+      agencyId: { type: 'string' },
       isPrincipal: { type: 'boolean', required: true, default: false },
       disabled: { type: 'boolean', required: true, default: false },
       mustChangePassword: { type: 'boolean', required: true, default: false },

@@ -1,0 +1,55 @@
+/** 专题通报 screens' Chinese strings. */
+export const agencyNoticesZh = {
+  app: {
+    agencyNotice: {
+      status: { draft: '草稿', published: '已发布' },
+      city: '常州市应急管理局',
+      empty: '还没有专题通报',
+      emptyHint:
+        '选择本辖区开出的扣分记录，新建通报草稿，核对无误后发布；发布后通报只读，并出现在公告名单页。',
+      publish: '发布通报',
+      publishConfirm: '发布后通报不能再修改，并将在公告名单页公开（机构名称与扣分）。确定发布吗？',
+      published: '通报已发布',
+      docx: '下载 Word',
+      docxFailed: '导出失败：%{message}',
+      revoked: '已撤销',
+      readOnly: '通报已发布，只读。',
+      deductionsTitle: '通报扣分',
+      publicPage: '查看公告名单页',
+    },
+    agencyStats: {
+      title: '中介机构考评（%{quarter}）',
+      agencies: '被扣分机构',
+      deductions: '扣分家次',
+      points: '扣分分值',
+      notices: '专题通报',
+      above: '扣分家次高于全市平均：',
+      noneAbove: '没有辖区高于全市平均。',
+      average: '区均 %{value}',
+      failed: '考评统计加载失败',
+      retry: '重试',
+      empty: '本季度还没有扣分记录。',
+    },
+  },
+  resources: {
+    'agency-notices': {
+      name: '专题通报',
+      fields: {
+        title: '标题',
+        body: '正文',
+        districtId: '发布单位',
+        districtName: '发布单位',
+        deductionIds: '扣分记录',
+        status: '状态',
+        publishedAt: '发布时间',
+        createdAt: '创建时间',
+        updatedAt: '修改时间',
+        agencyName: '机构',
+        ruleDescription: '考评细则',
+        points: '扣分',
+        date: '扣分日期',
+        reason: '扣分事由',
+      },
+    },
+  },
+};

@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '#infra/local/stack';
+import { authHeader, loginAs } from '#tests/fixtures/auth';
+import { freshCreditCode } from '#tests/fixtures/enterprises';
+import { callApi } from '#tests/fixtures/local-stack';
+import { chromiumPath, type E2eBrowser } from '../support/chromium';
+import { loginThroughForm, tableRows } from '../support/console-login';
+import { startSeededConsole } from '../support/seeded-console';
+import { countApiRequests, englishOnPage, settled } from '../system/screens';
+
+const required = process.env.E2E_REQUIRED === '1';
+const NAME = '常州衡安安全评价技术有限公司';
+
+/** Issue 14, 中介机构 in the console: the city admin registers an agency and finds it in the list, listed at 100. */
+describe.skipIf(!chromiumPath && !required)('中介机构 in the console', () => {
+  let stack: LocalStack;
+  let browser: E2eBrowser;
+  let page: Page;
+  let problems: string[];
+  let headers: Record<string, string>;
+
+  const pick = async (label: string, option: string) => {
+    await page.getByRole('combobox', { name: label }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+
+  beforeAll(async () => {
+    let demoPassword: string;
+    ({ stack, browser, page, problems, demoPassword } = await startSeededConsole());
+    headers = authHeader(await loginAs(stack, 'admin', demoPassword));
+    await page.addInitScript(countApiRequests);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await loginThroughForm(page, stack.url, 'admin', demoPassword);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('refuses a wrong credit code in Chinese, then registers the agency and lists it', async () => {
+    // Act 1: a code with a wrong check character is refused under its field, before any request
+    const code = freshCreditCode();
+    const wrong = `${code.slice(0, 17)}${code[17] === '1' ? '2' : '1'}`;
+    await page.goto(`${stack.url}/#/agencies/create`);
+    await page.getByLabel('机构名称').fill(NAME);
+    await page.getByLabel('统一社会信用代码').fill(wrong);
+    await pick('机构类型', '安全评价');
+    await pick('注册辖市（区）', '武进区');
+    await page.getByLabel('资质证书编号').fill('APJ-(苏)-2031');
+    await page.getByLabel('证书有效期至').fill('2031-06-30');
+    await page.getByLabel('联系人').fill('王工');
+    await page.getByLabel('联系电话').fill('13912345678');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('统一社会信用代码校验位不正确，请核对').waitFor();
+
+    // Act 2: the right code saves; the list (searched by name) shows it
+    await page.getByLabel('统一社会信用代码').fill(code);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('agency-listed').waitFor();
+    await page.goto(`${stack.url}/#/agencies`);
+    await page.getByLabel('名称').fill('衡安');
+    await expect.poll(async () => (await tableRows(page)).filter((row) => row.includes(NAME)).length).toBe(1);
+    const row = (await tableRows(page)).find((r) => r.includes(NAME)) ?? '';
+    const { body } = await callApi(stack, `/api/agencies?q=${encodeURIComponent('衡安')}`, { headers });
+
+    // Assess
+    expect(row).toContain('安全评价');
+    expect(row).toContain('武进区');
+    expect(row).toContain('100');
+    expect(row).toContain('公告');
+    expect((body as { data: { name: string; creditCode: string }[] }).data).toEqual([
+      expect.objectContaining({ name: NAME, creditCode: code }),
+    ]);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('shows the agency and rule screens in Chinese only', async () => {
+    // Prepare
+    const { body } = await callApi(stack, `/api/agencies?q=${encodeURIComponent('衡安')}`, { headers });
+    const id = (body as { data: { id: string }[] }).data[0]?.id ?? '';
+    const screens = [
+      '/agencies',
+      '/agencies/create',
+      `/agencies/${id}/show`,
+      `/agencies/${id}`,
+      '/agency-rules',
+      '/agency-rules/create',
+    ];
+    const english: string[] = [];
+
+    // Act
+    for (const path of screens) {
+      await page.goto(`${stack.url}/#${path}`);
+      await settled(page);
+      english.push(...(await englishOnPage(page)).map((text) => `${path}: ${text}`));
+    }
+
+    // Assess
+    expect(english).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
