@@ -48,7 +48,11 @@ export const deductionBody = (values: Record<string, unknown>) => ({
 
 const validateBody = zodFormValidator(deductionCreateSchema, deductionBody);
 
-/** The rule picker (active rules, with their points) and the points: the rule's own, or within its range. */
+/**
+ * The rule picker (active rules, with their points) and the points: the rule's own, or within its range. No HTML
+ * min/max on the number field: the browser would refuse the submit with its own English bubble; the form's
+ * validator says it in Chinese instead.
+ */
 const RuleAndPoints = ({ rules }: { rules: RuleOption[] }) => {
   const translate = useTranslate();
   const { setValue } = useFormContext();
@@ -75,8 +79,6 @@ const RuleAndPoints = ({ rules }: { rules: RuleOption[] }) => {
       <NumberInput
         source="points"
         step={0.5}
-        min={rule?.pointsMin}
-        max={rule?.pointsMax}
         readOnly={!rule || !ranged(rule)}
         helperText={helper}
         isRequired
