@@ -153,6 +153,7 @@ export const statsSchema = z.object({
     }),
   ),
   city: figures.meta({ description: '全市合计（机构数为全市去重；通报含市局发布）' }),
+  bureau: figures.meta({ description: '其中市局（发布单位 city）作出的扣分与发布的通报' }),
   average: figures.meta({ description: '全市区均值（7 个辖市（区））' }),
 });
 export type AgencyStats = z.infer<typeof statsSchema>;

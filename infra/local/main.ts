@@ -6,6 +6,7 @@ import { buildConsoleIfStale } from './console-build';
 import { clearRunning, dataDir, findRunning, markRunning } from './running';
 import { runJob } from './scheduler';
 import { demoCredentials, exampleEnterpriseLogin } from './seed/credentials';
+import { seedAgenciesInBackground } from './seed/agency-run';
 import { seedDustInBackground } from './seed/dust-run';
 import { seedRiskInBackground } from './seed/risk-seed';
 import { isSeeded, seedDemoCity } from './seed/seed-city';
@@ -91,6 +92,7 @@ console.log(`
 常安码 local stack ready in ${seconds} s   (times below are Beijing time)
   console    ${stack.url}/
   phone      ${stack.url}/m/
+  public     ${stack.url}/public/agencies   (中介机构公告名单, no login)
   API        ${stack.url}/api/health   (OpenAPI: ${stack.url}/api/openapi.json)
   DynamoDB   dynalite ${stack.endpoints.dynamo}   data in ${data}/dynamo
   S3         s3rver   ${stack.endpoints.s3}   data in ${data}/s3
@@ -102,5 +104,8 @@ ${demoCredentials(example)}
 Press Ctrl-C to stop.
 `);
 // The demo's 常安码 data (risk points, 90 days of scans, hazards) follows in the background: usable meanwhile.
-// Then the dust cleaning data (dust-run.ts), after the risk data: it uses the 安全员 accounts the risk seed makes.
-void seedRiskInBackground(log).then(() => seedDustInBackground(log));
+// Then the dust cleaning data (dust-run.ts), after the risk data: it uses the 安全员 accounts the risk seed makes;
+// then the agencies (中介机构) with a year of scoring (agency-run.ts).
+void seedRiskInBackground(log)
+  .then(() => seedDustInBackground(log))
+  .then(() => seedAgenciesInBackground(log));

@@ -50,6 +50,14 @@ export const AgencyStatsWidget = () => {
               row.difference.deductions,
             ]),
             ['全市', stats.city.agencies, stats.city.deductions, stats.city.points, stats.city.notices, 0],
+            [
+              '其中市局',
+              stats.bureau.agencies,
+              stats.bureau.deductions,
+              stats.bureau.points,
+              stats.bureau.notices,
+              0,
+            ],
           ],
         }))
       }

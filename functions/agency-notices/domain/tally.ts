@@ -39,11 +39,20 @@ const minus = (a: Figures, b: Figures): Figures => ({
   notices: round2(a.notices - b.notices),
 });
 
+const figuresOf = (deductions: readonly TallyDeduction[], notices: number): Figures => ({
+  agencies: new Set(deductions.map((deduction) => deduction.agencyId)).size,
+  deductions: deductions.length,
+  points: round2(deductions.reduce((sum, deduction) => sum + deduction.points, 0)),
+  notices,
+});
+
 /**
- * A quarter's figures per issuing district, the city total and the city's average per district (the seed's
- * "高于全市平均" comparison). Agencies are counted once per district and once in the city total (an agency
- * deducted by two districts is one agency of the city); the average is over all 7 districts, those with nothing
- * included.
+ * A quarter's figures per issuing district, the city total, the city bureau's own (市局: issuer `city`) and the
+ * city's average per district (the seed's "高于全市平均" comparison). Agencies are counted once per district and
+ * once in the city total (an agency deducted by two districts is one agency of the city); the average is over
+ * all 7 districts, those with nothing included. The seed's 全市 figures (31 家、122 家次、320 分、通报 4 份) are
+ * less than its districts' own (天宁 59 + 新北 44 + 经开 31 家次; 经开 3 + 溧阳 2 + 金坛 2 份): they are the
+ * bureau's, which is why `bureau` is there beside the total.
  */
 export function tallyAgencyStats(deductions: readonly TallyDeduction[], notices: readonly TallyNotice[]) {
   const rows = districts.map((district) => {
@@ -57,12 +66,11 @@ export function tallyAgencyStats(deductions: readonly TallyDeduction[], notices:
       notices: notices.filter((notice) => notice.districtId === district.id).length,
     };
   });
-  const city: Figures = {
-    agencies: new Set(deductions.map((deduction) => deduction.agencyId)).size,
-    deductions: deductions.length,
-    points: round2(deductions.reduce((sum, deduction) => sum + deduction.points, 0)),
-    notices: notices.length,
-  };
+  const city = figuresOf(deductions, notices.length);
+  const bureau = figuresOf(
+    deductions.filter((deduction) => deduction.issuingDistrictId === 'city'),
+    notices.filter((notice) => notice.districtId === 'city').length,
+  );
   const n = rows.length;
   const average: Figures = {
     agencies: round2(rows.reduce((sum, row) => sum + row.agencies, 0) / n),
@@ -75,5 +83,5 @@ export function tallyAgencyStats(deductions: readonly TallyDeduction[], notices:
     difference: minus(row, average),
     aboveAverage: { deductions: row.deductions > average.deductions, points: row.points > average.points },
   }));
-  return { districts: withDifferences, city, average };
+  return { districts: withDifferences, city, bureau, average };
 }

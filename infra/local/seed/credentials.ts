@@ -38,6 +38,7 @@ export function demoCredentials(example?: EnterpriseLogin): string {
     '  镇（街道）监管员 townOfficer  <辖区>.town01 …  e.g. wujin.town01',
     '  网格员 gridMember           <辖区>.town01.grid1 …  e.g. wujin.town01.grid1',
     `  企业用户 enterpriseUser     ${enterpriseLine}`,
+    '  中介机构用户 agencyUser     agency.demo（天宁区的一家中介机构）',
     example
       ? `                             其他企业：e + 统一社会信用代码（小写） (others: e + credit code, lower case)`
       : '',

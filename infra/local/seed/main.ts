@@ -5,6 +5,7 @@ import { findRunning, dataDir as localDataDir } from '../running';
 import { configureEnvironment, startLocalStack } from '../stack';
 import { demoCredentials, exampleEnterpriseLogin } from './credentials';
 import { dustSeedLine, seedDustData } from './dust-run';
+import { agencySeedLine, seedAgencyData } from './agency-run';
 import { cityReport } from './fast/report';
 import { runMetricsJobs } from './metrics-jobs';
 import { seedRiskData } from './risk-seed';
@@ -75,6 +76,8 @@ try {
     );
   const dust = dustSeedLine(await seedDustData(at ? { at } : {}));
   if (dust) console.log(dust);
+  const agencies = agencySeedLine(await seedAgencyData(at ? { at } : {}));
+  if (agencies) console.log(agencies);
   console.log(demoCredentials(await exampleEnterpriseLogin()));
 } finally {
   await stack?.stop();

@@ -61,7 +61,7 @@ async function open(path: string) {
 
 describe.skipIf(!chromiumPath && !required)('the whole console, every screen, every role', () => {
   beforeAll(async () => {
-    world = await startSeededConsole({ timezoneId: 'America/New_York' });
+    world = await startSeededConsole({ timezoneId: 'America/New_York' }, { agencies: true });
     page = world.page;
     await page.addInitScript(countApiRequests);
     const { createTown } = await import('#functions/org/store/towns');

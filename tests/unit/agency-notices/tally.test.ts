@@ -41,6 +41,18 @@ describe('agency statistics tally', () => {
     expect(city).toEqual({ agencies: 31, deductions: 122, points: 320, notices: 8 });
   });
 
+  it("keeps the city bureau's own figures apart from the districts'", () => {
+    // Prepare: the quarter above, plus 3 deductions of 2 points by the bureau, two of them of a1
+    const bureau = [...deductions('city', 2, 2, 1, 1), ...deductions('city', 1, 2, 40, 1)];
+
+    // Act
+    const stats = tallyAgencyStats([...quarter, ...bureau], notices);
+
+    // Assess: the bureau's 2 agencies, 3 家次, 6 points and 1 notice; the total has a40 as its 32nd agency
+    expect(stats.bureau).toEqual({ agencies: 2, deductions: 3, points: 6, notices: 1 });
+    expect(stats.city).toEqual({ agencies: 32, deductions: 125, points: 326, notices: 8 });
+  });
+
   it('averages over the 7 districts and flags those above the city average', () => {
     // Act
     const { districts, average } = tallyAgencyStats(quarter, notices);
