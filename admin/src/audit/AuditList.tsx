@@ -54,13 +54,16 @@ const ActionField = (_props: { label?: string }) => {
   return <span>{translate(`app.audit.action.${entry.action}`, { _: entry.action })}</span>;
 };
 
-/** The record the entry is about: its kind, then the summary the API wrote (or the record's id). */
+/**
+ * The record the entry is about: its kind, then the summary the API wrote (or the record's id). A long summary
+ * (a notice's title) may break anywhere: a phone's row stays within the screen.
+ */
 const SubjectField = (_props: { label?: string }) => {
   const translate = useTranslate();
   const entry = useRecordContext<AuditEntry>();
   if (!entry) return null;
   return (
-    <span>
+    <span style={{ overflowWrap: 'anywhere' }}>
       <Typography component="span" variant="body2" color="text.secondary" sx={{ mr: 1 }}>
         {translate(`app.audit.entity.${entry.entity}`, { _: entry.entity })}
       </Typography>
