@@ -118,7 +118,7 @@ describe('deductions: bad input and abuse (nothing written)', () => {
     );
   });
 
-  it('an appeal after the window: 409 naming the last day; by another agency: 404', async () => {
+  it('an appeal after the window: 409 naming the last day (the last day itself is in time); by another agency: 404', async () => {
     const old = await deduct(wujinAdmin, deduction(wujinAgency.id, { date: '2030-05-10' }));
     expect(old.appealUntil).toBe('2030-05-20');
     const late = await refused(wujinAgency.id, 409, () =>
@@ -126,6 +126,13 @@ describe('deductions: bad input and abuse (nothing written)', () => {
     );
     expect(late.message).toContain('申诉期已过');
     expect(late.message).toContain('2030-05-20');
+    // the window's last day itself (10 days after 05-11 is today, 05-21) still takes the appeal
+    const lastDay = await deduct(wujinAdmin, deduction(wujinAgency.id, { date: '2030-05-11' }));
+    expect(lastDay.appealUntil).toBe('2030-05-21');
+    const inTime = await send('POST', `/api/agency-deductions/${lastDay.id}/appeal`, firm, {
+      statement: '最后一天提出申诉',
+    });
+    expect(inTime.status, JSON.stringify(inTime.body)).toBe(201);
     const fresh = await deduct(wujinAdmin, deduction(wujinAgency.id));
     await refused(wujinAgency.id, 404, () =>
       send('POST', `/api/agency-deductions/${fresh.id}/appeal`, otherFirm, { statement: '不是我们的' }),
