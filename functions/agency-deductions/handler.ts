@@ -77,7 +77,7 @@ export const handler = httpGroup(
     },
     'GET /api/agency-appeals/{id}': async ({ principal, params }) =>
       ok(await getAppeal(principal, params.id)),
-    'POST /api/agency-appeals/{id}/decide': async ({ principal, params, body, now, requestId }) => {
+    'POST /api/agency-appeals/{id}/decide': async ({ principal, params, body, now }) => {
       const { item, audit } = await decideAppeal(principal, params.id, body, now);
       return written(appealView(item), audit);
     },

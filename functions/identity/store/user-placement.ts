@@ -62,8 +62,7 @@ export async function scopeForRole(input: ScopeInput): Promise<AccountScope> {
       return agree(input, { districtId: placement.districtId, enterpriseId }, ['districtId']);
     }
     case 'agencyUser': {
-      if (!agencyId || !(await agencyExists(agencyId)))
-        throw fieldError('agencyId', '请选择存在的中介机构');
+      if (!agencyId || !(await agencyExists(agencyId))) throw fieldError('agencyId', '请选择存在的中介机构');
       return { agencyId };
     }
   }

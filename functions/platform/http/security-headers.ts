@@ -16,7 +16,10 @@ const securityHeaderValues = {
 export function securityHeaders(): HttpMiddleware {
   const securityHeadersAfter = (request: HttpRequest): void => {
     const own = request.response?.headers?.['cache-control'];
-    addHeaders(request, own ? { ...securityHeaderValues, 'cache-control': String(own) } : securityHeaderValues);
+    addHeaders(
+      request,
+      own ? { ...securityHeaderValues, 'cache-control': String(own) } : securityHeaderValues,
+    );
   };
   return { after: securityHeadersAfter, onError: securityHeadersAfter };
 }
