@@ -1,131 +1,18 @@
 import { addDays, monthStart, previousQuarter, weekdaysBetween } from './agency-days';
+import { Ledger, reaches, shuffle } from './agency-ledger';
+import { appealsAndRevocations, planNotices } from './agency-outcomes';
+import { type AgencyPlan, QUARTER_PLAN } from './agency-plan-types';
 import { DEMO_AGENCY, HEAVY_AGENCIES, type PlannedAgency, planAgencies } from './agency-roster';
 import { type Random, seededRandom } from './random';
 
-/**
- * The seed's figures for the previous full quarter (一（六）): the city bureau's own 31 agencies, 122 家次, 320
- * points and 4 notices; each district's 家次 (天宁 59, 新北 44, 经开 31 above the districts' mean, the others
- * under it) and notices (经开 3, 溧阳 2, 金坛 2).
- */
-export const QUARTER_PLAN = {
-  bureau: { agencies: 31, deductions: 122, notices: 4 },
-  districtDeductions: {
-    tianning: 59,
-    xinbei: 44,
-    jingkai: 31,
-    wujin: 18,
-    zhonglou: 15,
-    liyang: 9,
-    jintan: 8,
-  },
-  districtNotices: { jingkai: 3, liyang: 2, jintan: 2 },
-} as const;
-/** A listed agency's points in the year stay under this (score > 80): the public list keeps its 36. */
-const LISTED_BUDGET = 19.5;
+export {
+  type AgencyPlan,
+  type PlannedDeduction,
+  type PlannedNotice,
+  QUARTER_PLAN,
+} from './agency-plan-types';
 
-interface Decision {
-  outcome: 'uphold' | 'revoke';
-  day: string;
-  reason: string;
-}
-export interface PlannedDeduction {
-  key: number;
-  agency: number;
-  /** `city` (the bureau) or the issuing district. */
-  issuer: string;
-  ruleCode: string;
-  points: number;
-  date: string;
-  reason: string;
-  appeal?: { day: string; statement: string; decision?: Decision };
-  revoke?: { day: string; reason: string };
-}
-export interface PlannedNotice {
-  issuer: string;
-  title: string;
-  body: string;
-  deductions: number[];
-  /** Undefined: a draft. */
-  publishDay?: string;
-}
-export interface AgencyPlan {
-  today: string;
-  quarter: ReturnType<typeof previousQuarter>;
-  agencies: PlannedAgency[];
-  deductions: PlannedDeduction[];
-  notices: PlannedNotice[];
-}
-
-const reasons: Record<string, string[]> = {
-  'GL-01': ['机构法定代表人变更后 30 日内未报告', '办公场所变更未及时报告属地应急管理部门'],
-  'GL-02': ['抽查项目档案缺少现场影像资料', '技术服务合同未随项目档案归档'],
-  'RY-01': ['现场勘验人员与报告署名人员不一致', '项目负责人未参与现场工作'],
-  'GC-01': ['未按规定开展现场勘验即出具报告', '现场勘验记录缺失，无法追溯'],
-  'BG-01': ['评价报告认定的安全设施与现场实际不符', '检测报告数据与现场复测结果明显不符'],
-  'BG-02': ['报告引用标准已废止', '报告危险有害因素辨识遗漏'],
-};
 const issuers = ['city', 'liyang', 'jintan', 'wujin', 'xinbei', 'tianning', 'zhonglou', 'jingkai'];
-const issuerNames: Record<string, string> = {
-  city: '常州市应急管理局',
-  liyang: '溧阳市应急管理局',
-  jintan: '金坛区应急管理局',
-  jingkai: '常州经开区应急管理局',
-  tianning: '天宁区应急管理局',
-};
-
-/** The deductions under construction and each agency's points of this year (for the listed budget). */
-class Ledger {
-  readonly deductions: PlannedDeduction[] = [];
-  private readonly yearPoints = new Map<number, number>();
-  constructor(
-    private readonly year: string,
-    private readonly random: Random,
-  ) {}
-
-  fits(agency: number, points: number, date: string): boolean {
-    if ((HEAVY_AGENCIES as readonly number[]).includes(agency) || !date.startsWith(this.year)) return true;
-    return (this.yearPoints.get(agency) ?? 0) + points <= LISTED_BUDGET;
-  }
-
-  pointsOf = (agency: number) => this.yearPoints.get(agency) ?? 0;
-
-  add(agency: number, issuer: string, ruleCode: string, points: number, date: string): PlannedDeduction {
-    if (date.startsWith(this.year)) this.yearPoints.set(agency, this.pointsOf(agency) + points);
-    const deduction = {
-      key: this.deductions.length,
-      agency,
-      issuer,
-      ruleCode,
-      points,
-      date,
-      reason: this.random.pick(reasons[ruleCode] ?? ['考评发现问题']),
-    };
-    this.deductions.push(deduction);
-    return deduction;
-  }
-
-  /** The pool's agency with the fewest deductions in `counts` that still fits; ties broken at random. */
-  leastUsed(pool: readonly number[], counts: Map<number, number>, points: number, date: string): number {
-    const fitting = pool.filter((agency) => this.fits(agency, points, date));
-    if (fitting.length === 0) throw new Error(`agency seed: no agency fits ${points} points on ${date}`);
-    const fewest = Math.min(...fitting.map((agency) => counts.get(agency) ?? 0));
-    const agency = this.random.pick(fitting.filter((candidate) => (counts.get(candidate) ?? 0) === fewest));
-    counts.set(agency, (counts.get(agency) ?? 0) + 1);
-    return agency;
-  }
-}
-
-const reaches = (agency: PlannedAgency, issuer: string) =>
-  agency.status !== 'deregistered' &&
-  (issuer === 'city' || agency.districtId === issuer || agency.workDistrictIds.includes(issuer));
-
-function shuffle<T>(items: T[], random: Random): T[] {
-  for (let i = items.length - 1; i > 0; i -= 1) {
-    const j = random.int(0, i);
-    [items[i], items[j]] = [items[j] as T, items[i] as T];
-  }
-  return items;
-}
 
 /** The bureau's quarter: 10 five-point deductions of the heavy agencies, 66 of 2 and 46 of 3 points (320). */
 function bureauQuarter(ledger: Ledger, days: string[], random: Random) {
@@ -188,97 +75,6 @@ function otherMonths(
       if (pool.length > 0) ledger.add(random.pick(pool).key, issuer, rule, points, date);
     }
   }
-}
-
-const upheld = (day: string): Decision => ({
-  outcome: 'uphold',
-  day,
-  reason: '经复核，扣分事实清楚、依据充分，维持原扣分',
-});
-
-/** Appeals (upheld in the quarter; some revoked before it; two pending now) and direct revocations. */
-function appealsAndRevocations(
-  deductions: PlannedDeduction[],
-  plan: Pick<AgencyPlan, 'today' | 'quarter'>,
-  random: Random,
-) {
-  const { today, quarter } = plan;
-  const statement = '我单位对该扣分有异议：相关资料已补充提交，请予复核。';
-  const inQuarter = deductions.filter(
-    (d) => d.date >= quarter.from && d.date <= quarter.to && addDays(d.date, 14) <= today,
-  );
-  const demoFirst = [
-    ...inQuarter.filter((d) => d.agency === DEMO_AGENCY).slice(0, 1),
-    ...shuffle(
-      inQuarter.filter((d) => d.agency !== DEMO_AGENCY),
-      random,
-    ),
-  ];
-  for (const d of demoFirst.slice(0, 6)) {
-    const day = addDays(d.date, random.int(1, 8));
-    d.appeal = { day, statement, decision: upheld(addDays(day, random.int(1, 4))) };
-  }
-  const older = shuffle(
-    deductions.filter(
-      (d) => !d.appeal && (d.date < quarter.from || d.date > quarter.to) && addDays(d.date, 20) <= today,
-    ),
-    random,
-  );
-  older.slice(0, 5).forEach((d, i) => {
-    const day = addDays(d.date, random.int(1, 8));
-    d.appeal = {
-      day,
-      statement,
-      decision:
-        i < 3
-          ? { outcome: 'revoke', day: addDays(day, 3), reason: '机构补充材料证明已按规定履行，撤销该扣分' }
-          : upheld(addDays(day, 3)),
-    };
-  });
-  for (const d of older.slice(5, 8))
-    d.revoke = { day: addDays(d.date, 2), reason: '录入有误，撤销后重新考评' };
-}
-
-/** The quarter's published notices (the bureau's and the districts'), each of a slice of its issuer's deductions, and one draft. */
-function planNotices(
-  deductions: PlannedDeduction[],
-  plan: Pick<AgencyPlan, 'today' | 'quarter'>,
-): PlannedNotice[] {
-  const { quarter } = plan;
-  const counts: Record<string, number> = {
-    city: QUARTER_PLAN.bureau.notices,
-    ...QUARTER_PLAN.districtNotices,
-  };
-  const notices: PlannedNotice[] = [];
-  for (const [issuer, count] of Object.entries(counts)) {
-    const own = deductions
-      .filter((d) => d.issuer === issuer && d.date >= quarter.from && d.date <= addDays(quarter.to, -10))
-      .sort((a, b) => a.date.localeCompare(b.date));
-    const size = Math.max(1, Math.min(8, Math.floor(own.length / count)));
-    for (let i = 0; i < count; i += 1) {
-      const members = own.slice(i * size, (i + 1) * size);
-      const last = members.at(-1)?.date ?? quarter.from;
-      notices.push({
-        issuer,
-        title: `${issuerNames[issuer] ?? ''}关于${quarter.year}年第${quarter.quarter}季度中介机构考评扣分情况的专题通报（第 ${i + 1} 期）`,
-        body: `近期，我局对辖区安全生产技术服务机构开展考评，发现部分机构存在违反《安全生产技术服务机构基本服务规范》（DB3204/T1032—2022）的行为，现将扣分情况通报如下。请各机构引以为戒，立即整改。`,
-        deductions: members.map((d) => d.key),
-        publishDay: [addDays(last, 5), quarter.to].sort()[0] as string,
-      });
-    }
-  }
-  const recent = deductions.filter(
-    (d) =>
-      d.issuer === 'tianning' && d.date > quarter.to && !d.revoke && d.appeal?.decision?.outcome !== 'revoke',
-  );
-  if (recent.length > 0)
-    notices.push({
-      issuer: 'tianning',
-      title: '天宁区应急管理局关于中介机构考评扣分情况的专题通报（草稿）',
-      body: '草稿：待汇总本季度考评情况后发布。',
-      deductions: recent.slice(-3).map((d) => d.key),
-    });
-  return notices;
 }
 
 /**
