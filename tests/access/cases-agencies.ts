@@ -48,6 +48,28 @@ export const agencyCases: Record<string, RouteCase> = {
       return { path: `/api/agency-rules/${RULE}` };
     },
   },
+  // import and export tasks (managers): a task is seen by its requester, the city and its district's admin
+  'POST /api/agency-imports': {
+    ownerships: none,
+    call: async () => ({
+      path: '/api/agency-imports',
+      body: { fileName: 'jigou.xlsx', format: 'xlsx', size: 2048 },
+    }),
+  },
+  'GET /api/agency-imports/{id}': {
+    kind: 'importTask',
+    ownerships: scoped,
+    call: async (w, a, o) => ({ path: `/api/agency-imports/${w.agencyImportTasks[a][o as Ownership]}` }),
+  },
+  'POST /api/agency-exports': {
+    ownerships: none,
+    call: async () => ({ path: '/api/agency-exports', body: { filter: { districtId: 'wujin' } } }),
+  },
+  'GET /api/agency-exports/{id}': {
+    kind: 'importTask',
+    ownerships: scoped,
+    call: async (w, a, o) => ({ path: `/api/agency-exports/${w.agencyExportTasks[a][o as Ownership]}` }),
+  },
   'PUT /api/agency-rules/{code}': {
     ownerships: none,
     call: async () => {

@@ -72,6 +72,11 @@ describe('the pinned access policy', () => {
       dustSites: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       // agencies (中介机构) and their rules; scores through agency-deductions' store (same table)
       agencies: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // agency import and export tasks: the import file's presigned POST, the request object, the download link
+      agencyTransfers: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { transfers: 'readWrite' },
+      },
       // agency notices (drafts, publication, DOCX built in memory); the public list and the statistics only read
       agencyNotices: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       agencyPublic: { tables: { main: 'read' } },

@@ -128,6 +128,11 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'GET /api/agency-rules/{code}': ['cityAdmin', 'districtAdmin', 'agencyUser'],
   'POST /api/agency-rules': ['cityAdmin'],
   'PUT /api/agency-rules/{code}': ['cityAdmin'],
+  // agency import and export (XLSX through transfer tasks): the managers, in their district
+  'POST /api/agency-imports': managers,
+  'GET /api/agency-imports/{id}': managers,
+  'POST /api/agency-exports': managers,
+  'GET /api/agency-exports/{id}': managers,
   // agency-deductions (考评扣分): managers deduct agencies they reach and revoke their own district's; the agency
   // user reads its own agency's and appeals them; appeals are decided by the issuing district (or the city)
   'GET /api/agency-deductions': ['cityAdmin', 'districtAdmin', 'agencyUser'],

@@ -88,6 +88,9 @@ export interface World {
    * otherDistrict = one registered in and working only in 溧阳市.
    */
   agencies: Targets;
+  /** agency import and export tasks: own = the actor's, sameDistrict = the 武进区 admin's, otherDistrict = 溧阳市's. */
+  agencyImportTasks: Record<Actor, Targets>;
+  agencyExportTasks: Record<Actor, Targets>;
 }
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
@@ -372,6 +375,14 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     dustPhoto: dustCleaningWorld.dustPhoto,
     // agencies
     agencies,
+    agencyImportTasks: await tasksFor(
+      async (by) => (await post(stack, by, '/api/agency-imports', importBody)).task?.id ?? '',
+      ['cityAdmin', 'districtAdmin'],
+    ),
+    agencyExportTasks: await tasksFor(
+      async (by) => (await post(stack, by, '/api/agency-exports', { filter: {} })).id,
+      ['cityAdmin', 'districtAdmin'],
+    ),
   };
 }
 

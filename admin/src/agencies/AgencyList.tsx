@@ -14,7 +14,9 @@ import { ListExportButton } from '../shared/ListExportButton';
 import { DistrictField } from '../shared/orgFields';
 import { DistrictSelectInput } from '../shared/orgInputs';
 import { EmptyState } from '../shared/states';
+import { AgencyExportButton } from './AgencyExportButton';
 import { AgencyListedField, AgencyScoreField, AgencyStatusField, AgencyTypeField } from './AgencyFields';
+import { AgencyImportButton } from './AgencyImportButton';
 import { agencyExporter, agencyStatusChoices, agencyTypeChoices, listedChoices } from './choices';
 
 /** The managers write agencies (a district admin those registered in its district); agency users read their own. */
@@ -32,7 +34,9 @@ const agencyFilters = [
 const ListActions = ({ canCreate }: { canCreate: boolean }) => (
   <TopToolbar>
     {canCreate ? <CreateButton /> : null}
-    <ListExportButton />
+    <AgencyImportButton />
+    <AgencyExportButton />
+    {canCreate ? null : <ListExportButton />}
   </TopToolbar>
 );
 

@@ -74,6 +74,8 @@ export const consoleRoutes = {
     show: 'GET /api/agencies/{id}',
     create: 'POST /api/agencies',
     edit: 'PUT /api/agencies/{id}',
+    import: ['POST /api/agency-imports', 'GET /api/agency-imports/{id}'],
+    export: ['POST /api/agency-exports', 'GET /api/agency-exports/{id}'],
   },
   'agency-rules': {
     list: 'GET /api/agency-rules',

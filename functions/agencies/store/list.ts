@@ -64,3 +64,19 @@ export async function listAgencies(
   const next = offset + request.limit < views.length ? encodeCursor(offset + request.limit) : null;
   return { data: views.slice(offset, offset + request.limit), nextCursor: next };
 }
+
+/**
+ * Every agency `principal` reaches that matches `filter`, by name, with this year's score and listing and full
+ * phones (the export: only the managers, who see a record's phone anyway, may ask for it).
+ */
+export async function allAgencyViews(
+  principal: Principal,
+  filter: AgencyFilter,
+  at: Date,
+): Promise<AgencyView[]> {
+  const items = (await reachable(principal))
+    .filter(matches(filter))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.agencyId.localeCompare(b.agencyId));
+  const views = await agencyViews(items, at, false);
+  return filter.listed === undefined ? views : views.filter((view) => view.listed === filter.listed);
+}

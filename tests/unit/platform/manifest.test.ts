@@ -22,6 +22,8 @@ describe('the derived audit grant', () => {
       'dustCleanings',
       // agencies: managers register and edit agencies, the city admin the scoring rules
       'agencies',
+      // agencyTransfers: managers start agency imports and exports
+      'agencyTransfers',
       // agency-deductions: managers deduct, revoke and decide appeals; agency-notices: they draft and publish
       'agencyDeductions',
       'agencyNotices',
