@@ -36,7 +36,13 @@ beforeAll(async () => {
   // flagged 涉爆粉尘: the dust-site routes' valid input places a site in it
   const enterprise = await post('/api/enterprises', { ...validEnterprise(partial), flags: ['dust'] });
   const user = await createUserDirect({ role: 'gridMember', ...partial });
-  place = { ...partial, enterpriseId: enterprise.id, userId: user.id };
+  // a live deduction by the city, for a notice's valid input (a made-up id would be refused as not the city's)
+  const { ensureDeductionRule, validDeductionBody } = await import('#tests/access/world-agency-deductions');
+  const { validAgencyBody } = await import('#tests/access/world-agencies');
+  await ensureDeductionRule();
+  const agency = await post('/api/agencies', validAgencyBody('wujin'));
+  const deduction = await post('/api/agency-deductions', validDeductionBody(agency.id));
+  place = { ...partial, enterpriseId: enterprise.id, userId: user.id, deductionId: deduction.id };
   ({ headers: enterpriseUser } = await signedIn(stack, {
     role: 'enterpriseUser',
     districtId: 'wujin',
