@@ -1,5 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsx } from '#functions/platform/files/xlsx-reader';
+import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import type { LocalStack } from '#infra/local/stack';
 import { authHeader, loginAs } from '#tests/fixtures/auth';
 import { freshCreditCode } from '#tests/fixtures/enterprises';
@@ -101,4 +106,66 @@ describe.skipIf(!chromiumPath && !required)('中介机构 in the console', () =>
     expect(english).toEqual([]);
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('imports a sheet, names its bad row in Chinese, and exports the list as XLSX', async () => {
+    // Prepare: two good rows and one with a wrong check character
+    const header = [
+      '名称',
+      '统一社会信用代码',
+      '类型',
+      '注册辖区',
+      '从业辖区',
+      '资质证书编号',
+      '证书有效期',
+      '联系人',
+      '联系电话',
+      '状态',
+    ];
+    const good = (name: string) => [
+      name,
+      freshCreditCode(),
+      '检测检验',
+      '新北区',
+      '新北区、武进区',
+      `JC-${name.length}`,
+      '2031-06-30',
+      '李工',
+      '13912340000',
+      '已登记',
+    ];
+    const bad = good('常州导入错码检测有限公司');
+    bad[1] = `${String(bad[1]).slice(0, 17)}${String(bad[1]).endsWith('1') ? '2' : '1'}`;
+    const file = join(mkdtempSync(join(tmpdir(), 'agency-import-')), '机构名单.xlsx');
+    writeFileSync(
+      file,
+      writeXlsx([header, good('常州导入甲检测有限公司'), good('常州导入乙检测有限公司'), bad]),
+    );
+    await page.goto(`${stack.url}/#/agencies`);
+    await settled(page);
+
+    // Act 1: the import dialog
+    await page.getByRole('button', { name: '导入' }).click();
+    await page.getByTestId('agency-import-file').setInputFiles(file);
+    await page.getByTestId('agency-import-start').click();
+    await page.getByText('导入完成，共 3 行').waitFor({ timeout: 30_000 });
+    const dialog = (await page.getByTestId('agency-import-dialog').textContent()) ?? '';
+    await page.getByRole('button', { name: '关闭' }).click();
+
+    // Act 2: the export dialog's download link
+    await page.getByTestId('agency-export-button').click();
+    const link = page.getByTestId('agency-export-download');
+    await link.waitFor({ timeout: 30_000 });
+    const exported = await fetch((await link.getAttribute('href')) ?? '');
+    const rows = readXlsx(new Uint8Array(await exported.arrayBuffer()));
+    await page.getByRole('button', { name: '关闭' }).click();
+
+    // Assess
+    expect(dialog).toContain('4'); // the bad row is sheet row 4
+    expect(dialog).toContain('统一社会信用代码');
+    expect(rows[0]?.cells.slice(0, 2)).toEqual(['名称', '统一社会信用代码']);
+    const names = rows.slice(1).map((row) => row.cells[0]);
+    expect(names).toEqual(expect.arrayContaining(['常州导入甲检测有限公司', '常州导入乙检测有限公司', NAME]));
+    expect(names).not.toContain('常州导入错码检测有限公司');
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
