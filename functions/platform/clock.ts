@@ -37,6 +37,14 @@ export function pinClock(at: Date | string | null): void {
   pinned = at === null ? null : fixedClock(at).now();
 }
 
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`, Asia/Shanghai calendar days): 0 for the same day. */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+/** The calendar day `n` days after `day` (`YYYY-MM-DD`; negative: before). */
+export const addDays = (day: string, n: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
 /** `2026-11-30` for the Asia/Shanghai calendar day that contains `instant`. */
 export function businessDay(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { businessDay } from '#functions/platform/clock';
+import { businessDay, daysBetween } from '#functions/platform/clock';
 import { districtName } from '#functions/platform/districts';
 
 interface FieldProps {
@@ -28,8 +28,7 @@ export function issuerName(translate: Translate, id: string | undefined): string
 
 /** Whole days from today (Beijing) to `until` (YYYY-MM-DD, inclusive): 0 on the last day, negative after. */
 export function daysLeft(until: string, now: Date = new Date()): number {
-  const today = Date.parse(`${businessDay(now)}T00:00:00Z`);
-  return Math.round((Date.parse(`${until}T00:00:00Z`) - today) / 86_400_000);
+  return daysBetween(businessDay(now), until);
 }
 
 export interface DeductionRecord {

@@ -1,16 +1,11 @@
+import { addDays } from '#functions/platform/clock';
+
 /** How many days after a deduction's date its agency may appeal (AGENCY_APPEAL_DAYS, default 10). */
 export function appealDays(value: string | undefined = process.env.AGENCY_APPEAL_DAYS): number {
   const days = Number(value);
   return value !== undefined && value !== '' && Number.isInteger(days) && days >= 0 && days <= 365
     ? days
     : 10;
-}
-
-/** `day` (YYYY-MM-DD) plus `days` calendar days. */
-export function addDays(day: string, days: number): string {
-  const at = new Date(`${day}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
 }
 
 /** The last day (inclusive) an appeal against a deduction dated `date` is accepted. */

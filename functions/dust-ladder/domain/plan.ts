@@ -1,8 +1,7 @@
-import { addDays } from '#functions/dust-ladder/domain/days';
 import type { LadderSite } from '#functions/dust-ladder/domain/site';
 import { type Streak, stepsAt } from '#functions/dust-ladder/domain/streak';
 import type { EnqueueInput } from '#functions/messages/index';
-import { businessDayBounds } from '#functions/platform/clock';
+import { addDays, businessDayBounds } from '#functions/platform/clock';
 import type { NewTask } from '#functions/tasks/index';
 
 export const LADDER_JOB = 'job:dust-ladder';

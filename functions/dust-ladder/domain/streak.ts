@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '#functions/dust-ladder/domain/days';
+import { addDays, daysBetween } from '#functions/platform/clock';
 
 /** What the ladder needs of a site to count its streak. */
 export interface StreakSite {

@@ -1,11 +1,10 @@
-import { addDays } from '#functions/dust-ladder/domain/days';
 import { tallyDay } from '#functions/dust-ladder/domain/rate-tally';
 import type { LadderSite } from '#functions/dust-ladder/domain/site';
 import { writeDayRows } from '#functions/dust-ladder/store/rate-write';
 import { readActiveSites, satisfiedOn } from '#functions/dust-ladder/store/sites';
 import { type DustSource, defaultSource } from '#functions/dust-ladder/store/source-types';
 import { loadOrgRefs } from '#functions/org/index';
-import { businessDay } from '#functions/platform/clock';
+import { addDays, businessDay } from '#functions/platform/clock';
 import { jobHandler } from '#functions/platform/jobs/job';
 
 export { dustRateCron } from '#functions/dust-ladder/jobs/rate-schedule';

@@ -1,7 +1,7 @@
-import { addDays } from '#functions/dust-ladder/domain/days';
 import type { RateArea } from '#functions/dust-ladder/domain/rate-scope';
 import type { RateLevel } from '#functions/dust-ladder/domain/rate-tally';
 import type { DustRateRow } from '#functions/dust-ladder/schemas';
+import { addDays } from '#functions/platform/clock';
 import { districtIds } from '#functions/platform/districts';
 import { queryAll } from '#functions/platform/dynamo/items';
 

@@ -1,7 +1,6 @@
-import { addDays } from '#functions/dust-ladder/domain/days';
 import type { LadderSite } from '#functions/dust-ladder/domain/site';
 import type { DustSource } from '#functions/dust-ladder/store/source-types';
-import { businessDay } from '#functions/platform/clock';
+import { addDays, businessDay } from '#functions/platform/clock';
 import { mapLimit } from '#functions/platform/concurrency';
 
 /** How far back a past day's streak is looked for (a rerun of an old day); longer streaks start here. */

@@ -1,7 +1,8 @@
+import { addDays } from '#functions/platform/clock';
+
 /** Calendar days (YYYY-MM-DD, Beijing business days) for the agency seed's plan. */
 
-export const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export { addDays };
 
 /** Monday to Friday. */
 export const isWeekday = (day: string): boolean => {
