@@ -15,6 +15,7 @@ import dynalite from 'dynalite';
 import { tables } from '#functions/manifest';
 import type { TableSpec } from '#functions/platform/manifest-types';
 import { guardWithLocalIam } from './iam';
+import { countWrites } from './write-count';
 
 /**
  * Starts dynalite on a free port; with `dataDir` its LevelDB persists there, otherwise it lives in memory.
@@ -23,7 +24,7 @@ import { guardWithLocalIam } from './iam';
 export async function startDynamo(
   dataDir?: string,
   onDenied?: (line: string) => void,
-): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+): Promise<{ endpoint: string; writes: () => number; stop: () => Promise<void> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const server: Server = dynalite({
     createTableMs: 0,
@@ -32,12 +33,13 @@ export async function startDynamo(
     ...(dataDir ? { path: dataDir } : {}),
   });
   guardWithLocalIam(server, 'dynamodb', onDenied);
+  const writes = countWrites(server, 'dynamodb');
   await new Promise<void>((resolve, reject) =>
     server.listen(0, '127.0.0.1', () => resolve()).once('error', reject),
   );
   const { port } = server.address() as AddressInfo;
   const stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return { endpoint: `http://127.0.0.1:${port}`, stop };
+  return { endpoint: `http://127.0.0.1:${port}`, writes, stop };
 }
 
 function createTableInput(spec: TableSpec) {

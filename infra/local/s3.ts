@@ -7,9 +7,12 @@ import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
 import { buckets } from '#functions/manifest';
 import { guardWithLocalIam } from './iam';
+import { countWrites } from './write-count';
 
 export interface LocalS3 {
   endpoint: string;
+  /** Requests so far that may have changed an object or a bucket. */
+  writes: () => number;
   stop: () => Promise<void>;
 }
 
@@ -46,6 +49,8 @@ export async function startS3(
     }
   });
   const { port } = (await server.run()) as AddressInfo;
-  guardWithLocalIam((server as unknown as { httpServer: Server }).httpServer, 's3', onDenied);
-  return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() };
+  const httpServer = (server as unknown as { httpServer: Server }).httpServer;
+  guardWithLocalIam(httpServer, 's3', onDenied);
+  const writes = countWrites(httpServer, 's3');
+  return { endpoint: `http://127.0.0.1:${port}`, writes, stop: () => server.close() };
 }

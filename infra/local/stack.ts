@@ -31,6 +31,11 @@ export interface LocalStack {
   bindings: ReturnType<typeof localBindings>;
   /** Resolves when every S3 event delivered so far has been handled. */
   whenIdle: () => Promise<void>;
+  /**
+   * Requests so far to either emulator that may have changed storage (answered, whatever the answer): while it
+   * stays the same, nothing was written, so a storage snapshot read before is still exact.
+   */
+  storageWrites: () => number;
   stop: () => Promise<void>;
 }
 
@@ -113,6 +118,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     endpoints: { dynamo: dynamo.endpoint, s3: s3.endpoint },
     bindings,
     whenIdle: eventBus.whenIdle,
+    storageWrites: () => dynamo.writes() + s3.writes(),
     stop,
   };
 }
