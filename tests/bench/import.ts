@@ -173,21 +173,27 @@ async function importOnce(stack: LocalStack, requester: Principal, file: Uint8Ar
     size: file.length,
   });
   const started = performance.now();
+  let doneMs = 0;
   const { result: done, requests } = await dynamoRequestsDuring(stack, async () => {
     await putObject('changan-transfers', `imports/city/${task.id}.xlsx`, file, 'application/octet-stream');
-    const finished = await waitForTask(() => getImportTask(requester, task.id));
+    await waitForTask(() => getImportTask(requester, task.id));
+    // DONE: the rows are in lists and counts; the name-index phase (new rows' tokens) runs on after it.
+    doneMs = performance.now() - started;
     await stack.whenIdle();
-    return finished;
+    return getImportTask(requester, task.id);
   });
   const ms = performance.now() - started;
   const worker = requests.filter((request) => request.caller !== undefined);
   const counts = countByAction(worker);
   console.log(
-    `  ${label}: ${perSecond(ROWS, ms)} rows/s (${(ms / 1000).toFixed(1)} s); ${(worker.length / ROWS).toFixed(3)} requests a row (${perRow(counts, ROWS)})`,
+    `  ${label}: to DONE ${perSecond(ROWS, doneMs)} rows/s (${(doneMs / 1000).toFixed(1)} s), with the name index ${perSecond(ROWS, ms)} rows/s (${(ms / 1000).toFixed(1)} s); ${(worker.length / ROWS).toFixed(3)} requests a row (${perRow(counts, ROWS)})`,
   );
-  const { created, updated, unchanged, failed, status } = done;
-  console.log(`    ${JSON.stringify({ status, created, updated, unchanged, failed })}`);
-  return { ms, ok: status === 'DONE' && failed === 0 };
+  const { created, updated, unchanged, failed, status, indexed, indexTotal, indexStatus } = done;
+  console.log(
+    `    ${JSON.stringify({ status, created, updated, unchanged, failed, indexed, indexTotal, indexStatus })}`,
+  );
+  const indexOk = indexStatus === 'DONE' && indexed === indexTotal;
+  return { doneMs, ms, ok: status === 'DONE' && failed === 0 && indexOk };
 }
 
 /** The demo seed's enterprises and their accounts, through the seed's own path. */
@@ -279,10 +285,12 @@ export async function runImportBench(): Promise<number> {
     const raw = (rawBefore + rawAfter) / 2;
     const ratio = (ms: number) => (raw / ms).toFixed(2);
     console.log(
-      `ratio to raw BatchWrite of the enterprises: ${ratio(fresh.ms)} new rows (target ≥ 0.5), ${ratio(again.ms)} unchanged re-import (target ≥ 0.8), ${((raw / seedMs) * (SEED_ROWS / ROWS)).toFixed(2)} seed`,
+      `ratio to raw BatchWrite of the enterprises: ${ratio(fresh.doneMs)} new rows to DONE (target ≥ 0.5), ${ratio(fresh.ms)} new rows with the name index, ${ratio(again.ms)} unchanged re-import (target ≥ 0.8), ${((raw / seedMs) * (SEED_ROWS / ROWS)).toFixed(2)} seed`,
     );
     if (rawAll > 0)
-      console.log(`ratio of new rows to raw BatchWrite of all they write: ${(rawAll / fresh.ms).toFixed(2)}`);
+      console.log(
+        `ratio of new rows with the name index to raw BatchWrite of all they write: ${(rawAll / fresh.ms).toFixed(2)}`,
+      );
     return fresh.ok && again.ok && exported.total === ROWS ? 0 : 1;
   } finally {
     await stack.stop();

@@ -23,7 +23,8 @@ const percent = (done: number, total: number) => (total > 0 ? Math.min(100, (don
 
 /**
  * 导入企业: pick an .xlsx or .csv file (a template is one click away), watch it upload, then the importer's
- * progress, then what it did row by row. Closing while the importer runs leaves it running on the server.
+ * progress, then what it did row by row and how far the new names' search index is. Closing while the importer
+ * runs leaves it running on the server.
  */
 export const EnterpriseImportDialog = ({ onClose }: { onClose: () => void }) => {
   const translate = useTranslate();
@@ -40,6 +41,18 @@ export const EnterpriseImportDialog = ({ onClose }: { onClose: () => void }) => 
     );
   const { step, task, error, retry, start, cancelUpload, reset } = useEnterpriseImport();
   const settled = task?.status === 'DONE' || task?.status === 'FAILED';
+  const readFailure = error && (
+    <Alert
+      severity="error"
+      action={
+        <Button color="inherit" size="small" onClick={retry}>
+          {translate('app.states.retry')}
+        </Button>
+      }
+    >
+      {translate('app.states.error', { message: error.message })}
+    </Alert>
+  );
   const close = () => {
     cancelUpload();
     onClose();
@@ -105,21 +118,11 @@ export const EnterpriseImportDialog = ({ onClose }: { onClose: () => void }) => 
             <Typography variant="body2" color="text.secondary">
               {t('background')}
             </Typography>
-            {error && (
-              <Alert
-                severity="error"
-                action={
-                  <Button color="inherit" size="small" onClick={retry}>
-                    {translate('app.states.retry')}
-                  </Button>
-                }
-              >
-                {translate('app.states.error', { message: error.message })}
-              </Alert>
-            )}
+            {readFailure}
           </Stack>
         )}
         {settled && task && <ImportResult task={task} />}
+        {settled && readFailure /* while the name index is built, the task is still read */}
       </DialogContent>
       <DialogActions>
         {settled && (

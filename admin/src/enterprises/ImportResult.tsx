@@ -15,8 +15,12 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ImportTask } from '../dataProvider';
+import { ImportIndexProgress } from './ImportIndexProgress';
 
-/** 新增 / 更新 / 失败 counts, the rows that failed (行号, 列, 原因) and the full report when there are more. */
+/**
+ * 新增 / 更新 / 失败 counts, the rows that failed (行号, 列, 原因) and the full report when there are more; while the
+ * new enterprises' name index is built, its progress.
+ */
 export const ImportResult = ({ task }: { task: ImportTask }) => {
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`app.enterprise.import.${key}`, options);
@@ -29,6 +33,7 @@ export const ImportResult = ({ task }: { task: ImportTask }) => {
           {t(task.failed > 0 ? 'doneWithErrors' : 'done', { total: task.total })}
         </Alert>
       )}
+      <ImportIndexProgress task={task} />
       {(task.status === 'DONE' || task.processed > 0) && (
         <Stack direction="row" spacing={1}>
           <Chip color="success" label={`${t('created')} ${task.created}`} data-testid="import-created" />

@@ -46,6 +46,11 @@ export const enterprisesEn = {
         moreErrors:
           'These are the first %{shown} errors of %{failed} failed rows; download the report for all of them.',
         report: 'Download the error report (failed rows and reasons)',
+        indexing: 'Building the name search index (%{indexed} / %{total} done)',
+        indexingHint:
+          'The new enterprises are already in the list, filters and exports; until the index is built a name search may miss some of them.',
+        indexDeferred:
+          'The name search index is not complete: %{missing} new enterprises cannot be found by name yet; it is completed automatically tonight. The list, filters and exports are not affected; no need to import again.',
       },
       export: {
         title: 'Export enterprises',

@@ -44,6 +44,10 @@ export const enterprisesZh = {
         reason: '原因',
         moreErrors: '以上为前 %{shown} 条错误，共 %{failed} 行失败，完整列表请下载错误报告。',
         report: '下载错误报告（出错行的原始内容和原因）',
+        indexing: '名称搜索索引建立中（已完成 %{indexed} / %{total}）',
+        indexingHint: '新增企业已在列表、筛选和导出中；索引建好前按名称搜索可能暂时找不到其中一部分。',
+        indexDeferred:
+          '名称搜索索引未完成：有 %{missing} 家新增企业暂时无法按名称搜索，系统将于今晚自动补全。列表、筛选和导出不受影响，无需重新导入。',
       },
       export: {
         title: '导出企业',

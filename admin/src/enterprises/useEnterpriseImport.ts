@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDataProvider, useRefresh } from 'react-admin';
 import { importCreateSchema } from '#functions/enterprises/schemas/transfers';
 import { uploadWithPresignedPost } from '../api/presignedUpload';
@@ -24,9 +24,24 @@ export function importFileProblem(file: File): string | null {
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
 }
 
+/** The name-index phase after DONE, in the shape the poller follows: RUNNING until its tokens are built or deferred. */
+export interface ImportIndexPhase {
+  readonly id: string;
+  readonly status: 'RUNNING' | 'DONE';
+  readonly task: ImportTask;
+}
+
+/** A task read as its name-index phase: RUNNING only while the task is DONE and its tokens are being built. */
+export const indexPhaseOf = (task: ImportTask): ImportIndexPhase => ({
+  id: task.id,
+  status: task.status === 'DONE' && task.indexStatus === 'RUNNING' ? 'RUNNING' : 'DONE',
+  task,
+});
+
 /**
  * An import from start to end: POST /api/enterprise-imports, the file straight to the bucket with upload
- * progress, then the task read every second until the importer is done. Cancelling aborts the upload.
+ * progress, then the task read every second until the importer is done, and on until the new enterprises' name
+ * index is built (or left to the nightly job). Cancelling aborts the upload.
  */
 export function useEnterpriseImport() {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
@@ -39,6 +54,17 @@ export function useEnterpriseImport() {
     [dataProvider],
   );
   const polled = usePolledTask(read, started);
+  const readIndex = useCallback(
+    async (id: string, signal: AbortSignal) =>
+      indexPhaseOf(await dataProvider.getEnterpriseImport(id, signal)),
+    [dataProvider],
+  );
+  // Started from the DONE the import poll ended on; only while its name-index phase runs.
+  const indexFrom = useMemo(() => {
+    const phase = polled.task && indexPhaseOf(polled.task);
+    return phase?.status === 'RUNNING' ? phase : null;
+  }, [polled.task]);
+  const indexing = usePolledTask(readIndex, indexFrom);
 
   const start = async (file: File) => {
     const problem = importFileProblem(file);
@@ -77,6 +103,16 @@ export function useEnterpriseImport() {
   useEffect(() => {
     if (done) refresh(); // the list behind the dialog shows what was imported
   }, [done, refresh]);
+  const indexed = indexing.task?.status === 'DONE';
+  useEffect(() => {
+    if (indexed) refresh(); // a list searched by name now finds the new enterprises too
+  }, [indexed, refresh]);
 
-  return { step, ...polled, start, cancelUpload, reset };
+  const task = indexing.task?.task ?? polled.task;
+  const error = polled.error ?? indexing.error;
+  const retry = () => {
+    polled.retry();
+    indexing.retry();
+  };
+  return { step, task, error, retry, start, cancelUpload, reset };
 }

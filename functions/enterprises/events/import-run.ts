@@ -41,7 +41,7 @@ async function readRows(
 /**
  * Imports a task's file: validates every row, writes the valid ones chunk by chunk with progress, then stores
  * the first errors on the task, the full error report in S3 and one audit item for the requester, and marks
- * it DONE. With `deferNameIndex` (off for now, below) new enterprises are written without their name tokens
+ * it DONE. With `deferNameIndex` (below) new enterprises are written without their name tokens
  * (≈ 28 items each, most of the cost), which a second phase then builds with its own progress (`indexed` of
  * `indexTotal`): the rows are in lists, filters, exports and counts at DONE, the name search catches up.
  */
@@ -72,9 +72,9 @@ export async function runImport(
     taskId: task.taskId,
     taskCreatedAt: new Date(task.createdAt),
     requester: requesterPrincipal(task),
-    // Off until the nightly enterprise-name-index repair job exists (issue 10 item 16): without it a run that
-    // dies between DONE and its name-index phase would leave its enterprises out of the name search for good.
-    deferNameIndex: false,
+    // New enterprises are written without their name tokens and indexed after DONE (issue 10 item 16): a run
+    // that dies in between leaves them out of the name search only until the nightly enterprise-name-index job.
+    deferNameIndex: true,
   };
   const indexLater: string[] = [];
   await updateRun(run, { ...counts, processed: 0, errors: [] }, clock());

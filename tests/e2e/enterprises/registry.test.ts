@@ -146,6 +146,8 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
     expect(errorRows).toHaveLength(2);
     expect(errorRows[0]).toMatch(/^4统一社会信用代码/);
     expect(errorRows[1]).toMatch(/^5镇（街道）/);
+    // New enterprises become searchable by name once the name-index phase after DONE has ended
+    await page.getByTestId('import-indexing').waitFor({ state: 'detached', timeout: 30_000 });
     const imported = await api<{ data: Listed[] }>(`/api/enterprises?q=${encodeURIComponent(stamp)}`);
     expect(imported.data.map((enterprise) => enterprise.name).sort()).toEqual([
       `端到端导入乙${stamp}有限公司`,

@@ -55,7 +55,9 @@ describe('importing enterprises', () => {
 
   it('finishes the work of a crashed run without duplicates: same ids, counted as created', async () => {
     // Prepare
-    const rows = [makeSheetRow(wujin), makeSheetRow(wujin), makeSheetRow(wujin)];
+    const rows = ['续跑甲', '续跑乙', '续跑丙'].map((name) =>
+      makeSheetRow(wujin, { 企业名称: `${name}机械有限公司` }),
+    );
     const file = xlsx(rows);
     const started = await send('POST', '/api/enterprise-imports', city, {
       fileName: file.name,
@@ -122,6 +124,11 @@ describe('importing enterprises', () => {
       id: idOf(rows[2]),
       address: rows[2]?.地址,
     });
+    // Row 3's enterprise was written by the crashed run without its name tokens: the re-run builds them too.
+    const found = await send('GET', `/api/enterprises?limit=100&q=${encodeURIComponent('续跑')}`, city);
+    expect((found.body as { data: { id: string }[] }).data.map((e) => e.id).sort()).toEqual(
+      rows.map(idOf).sort(),
+    );
   });
 
   it('deletes an object uploaded under imports/ without a task', async () => {

@@ -24,6 +24,10 @@ export interface ImportTask {
   unchanged: number;
   failed: number;
   errors: { row: number; column: string; reason: string }[];
+  /** The name-index phase after DONE: new enterprises' tokens built so far, of `indexTotal`. */
+  indexed: number;
+  indexTotal: number;
+  indexStatus: 'RUNNING' | 'DONE' | 'DEFERRED';
   reportUrl?: string;
   message?: string;
 }
