@@ -8,7 +8,7 @@ import { ChanganStack, type ChanganStackProps } from '#infra/stack';
 
 /**
  * `-c city=... -c allowedOrigins=a,b -c consoleDir=... -c smsProvider=console|sns|http -c smsHttpUrl=...`
- * `-c consoleOrigin=https://...`, with cdk.json holding the defaults.
+ * `-c consoleOrigin=https://... -c smsDispatcherSegments=1..16`, with cdk.json holding the defaults.
  */
 export function stackPropsFromContext(app: App): ChanganStackProps {
   const context = (key: string, fallback: string): string => String(app.node.tryGetContext(key) ?? fallback);
@@ -23,6 +23,8 @@ export function stackPropsFromContext(app: App): ChanganStackProps {
     sms: {
       provider: context('smsProvider', 'console') as SmsProviderName,
       ...(context('smsHttpUrl', '') ? { httpUrl: context('smsHttpUrl', '') } : {}),
+      // A number, or NaN that the Jobs construct refuses with the allowed range.
+      dispatcherSegments: Number(context('smsDispatcherSegments', '1')),
     },
   };
 }

@@ -20,7 +20,7 @@ export interface ChanganStackProps extends StackProps {
   readonly consoleDir: string;
   /** Folder the esbuild bundles are written to. @default - see HouseFunction */
   readonly bundleDir?: string;
-  /** The SMS channel (`smsProvider`, `smsHttpUrl` context). @default console */
+  /** The SMS channel and dispatcher runs (`smsProvider`, `smsHttpUrl`, `smsDispatcherSegments` context). @default console, 1 run */
   readonly sms?: SmsSettings;
   /**
    * The console's public origin (`consoleOrigin` context), which printed risk-point codes point to: set it to the

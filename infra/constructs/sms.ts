@@ -2,6 +2,7 @@ import { Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { DUE_SHARDS } from '#functions/messages/domain/shards';
 import type { HouseFunction } from './house-function';
 
 export const smsProviders = ['console', 'sns', 'http'] as const;
@@ -13,6 +14,25 @@ export interface SmsSettings {
   readonly provider?: SmsProviderName;
   /** The gateway webhook; required for `http`. */
   readonly httpUrl?: string;
+  /**
+   * Dispatcher runs started each minute, one schedule each passing its `{segment, totalSegments}`
+   * (`smsDispatcherSegments` context). They share `SMS_RATE_PER_SECOND` (each paces to rate / n), so more runs
+   * never send faster. A run keeps min(64, its rate) sends in flight: one run holds 50/s while a send's round trip
+   * (claim, provider, mark) stays under 1 s, which is why the default is 1 (30,000 digests in ≈ 13 min). More runs
+   * pay off above ≈ 64/s, where one run's 64 in flight cap it. At most DUE_SHARDS (16): a further run would walk
+   * no shard. @default 1
+   */
+  readonly dispatcherSegments?: number;
+}
+
+/** The number of dispatcher schedules, checked: a whole number from 1 to DUE_SHARDS. */
+export function dispatcherSegmentsOf(settings: SmsSettings = {}): number {
+  const segments = settings.dispatcherSegments ?? 1;
+  if (!Number.isInteger(segments) || segments < 1 || segments > DUE_SHARDS)
+    throw new Error(
+      `smsDispatcherSegments must be a whole number from 1 to ${DUE_SHARDS} (the due index's shards), not ${String(segments)}`,
+    );
+  return segments;
 }
 
 /**

@@ -11,6 +11,13 @@ import { seededRandom } from '../../infra/local/seed/random';
  * (`benchDustDay#<siteId>`), in the table as history but read only by a rerun of a past day, which this bench
  * does not run. Enterprises (one per 1.5 sites) are real entity items: the urge reads their principals.
  * Streaks: 90 % uploaded today, 5 % missed 1–2 days, 3 % 3–6 days, 2 % 7–20 days.
+ *
+ * The first run of the day is timed in rounds (`DUST_BENCH_ROUNDS`, default 3), each between its own baselines:
+ * a raw read before and after, the raw writes of copies of what it created right after it; the table is then put
+ * back (the created items and the copies deleted, untimed) and every round must create the same items. The ratio
+ * is the rounds' median, printed with the same ratio in process CPU time (the emulator runs in this process, so
+ * on a loaded machine CPU time is the steadier figure: over four runs of the same code the median of 3 rounds
+ * ranged 1.04–2.08× in wall time, its CPU ratio 1.64–2.07×).
  */
 const SITES = Number(process.env.DUST_BENCH_SITES ?? 1830);
 const DAYS = 90;
@@ -185,30 +192,60 @@ async function createdItems(): Promise<Item[]> {
     start = answer.LastEvaluatedKey as Item | undefined;
   } while (start);
   const warm = (item: Item) => String(item.idempotencyKey ?? item.taskKey ?? '').startsWith('bench-warm#');
-  return items.filter((item) => !warm(item));
+  const copy = (item: Item) => String(item.pk).startsWith(RAW_COPY);
+  return items.filter((item) => !warm(item) && !copy(item));
 }
+
+/** Deletes items by their table key, 16 in flight (outside every timing: it puts the table back for the next round). */
+async function deleteAll(keys: readonly Item[]): Promise<void> {
+  const { callDynamo, tableName } = await import('#functions/platform/dynamo');
+  const { mapLimit } = await import('#functions/platform/concurrency');
+  await mapLimit(keys, 16, async ({ pk, sk }) => {
+    await callDynamo('DeleteItem', { TableName: tableName, Key: { pk, sk } });
+  });
+}
+
+const RAW_COPY = 'benchRawWrite#';
 
 /**
  * A second baseline: the writes the ladder cannot avoid, raw — one PutItem of a copy of each message and task
  * it created (same attributes, so the emulator maintains the same index entries; a copy's key is its own), 16 in
  * flight as the job, each with the job's own `attribute_not_exists` condition: an idempotent job's put is
  * conditional (in dynalite the condition alone costs ≈ 2.4× an unconditional put, measured while writing this).
+ * Returns the time and the copies' keys (deleted after the round, untimed).
  */
-async function rawWrites(items: readonly Item[]): Promise<number> {
+async function rawWrites(items: readonly Item[], round: number): Promise<{ ms: number; keys: Item[] }> {
   const { callDynamo, tableName } = await import('#functions/platform/dynamo');
   const { mapLimit } = await import('#functions/platform/concurrency');
+  const keys = items.map((item, n) => ({ pk: `${RAW_COPY}${round}#${n}`, sk: item.sk }));
   const started = performance.now();
   await mapLimit([...items.keys()], 16, async (n) => {
     await callDynamo('PutItem', {
       TableName: tableName,
-      Item: { ...items[n], pk: `benchRawWrite#${n}` },
+      Item: { ...items[n], pk: keys[n]?.pk },
       // the condition ElectroDB's create sends (dynalite parses each expression: the same text costs the same)
       ConditionExpression: 'attribute_not_exists(#pk) AND attribute_not_exists(#sk)',
       ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
     });
   });
-  return performance.now() - started;
+  return { ms: performance.now() - started, keys };
 }
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+};
+
+/** Rounds of (raw read, first run, raw writes, raw read); the ratio reported is the rounds' median. */
+const ROUNDS = Math.max(1, Number(process.env.DUST_BENCH_ROUNDS ?? 3));
 
 export async function runDustBench(): Promise<number> {
   const { startLocalStack } = await import('#infra/local/stack');
@@ -233,12 +270,53 @@ export async function runDustBench(): Promise<number> {
       import('#functions/dust-cleanings/store/days'),
     ]);
     await warmUp();
-    const before = await rawRead(urged);
     const { runDustLadder } = await import('#functions/dust-ladder/jobs/ladder');
+    // The first run of the day, repeated: after each round the items it created (and their raw copies) are
+    // deleted, untimed, so the next round starts from the same table and must create the same items. One run
+    // on a shared machine swings by ±40 % (the emulator and the job share this process's one thread); the
+    // median of interleaved rounds does not, and no round has the baseline measured warmer than the job.
+    const rounds: Array<{
+      firstMs: number;
+      rawMs: number;
+      writesMs: number;
+      ratio: number;
+      cpuRatio: number;
+    }> = [];
+    let firstCounts = '';
+    let rawReadMs = 0;
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      let cpu = process.cpuUsage();
+      const before = await rawRead(urged);
+      const rawCpuBefore = cpuMs(cpu);
+      cpu = process.cpuUsage();
+      const started = performance.now();
+      const first = await runDustLadder(AT);
+      const firstMs = performance.now() - started;
+      const firstCpu = cpuMs(cpu);
+      const counts = JSON.stringify(first);
+      if (round === 1) firstCounts = counts;
+      else if (counts !== firstCounts)
+        throw new Error(`round ${round} made ${counts}, round 1 ${firstCounts}`);
+      const made = await createdItems();
+      cpu = process.cpuUsage();
+      const writes = await rawWrites(made, round);
+      const writesCpu = cpuMs(cpu);
+      cpu = process.cpuUsage();
+      const after = await rawRead(urged);
+      const rawCpu = (rawCpuBefore + cpuMs(cpu)) / 2;
+      const rawMs = (before.ms + after.ms) / 2;
+      rawReadMs = rawMs;
+      const ratio = firstMs / (rawMs + writes.ms);
+      const cpuRatio = firstCpu / (rawCpu + writesCpu);
+      rounds.push({ firstMs, rawMs, writesMs: writes.ms, ratio, cpuRatio });
+      console.log(
+        `  round ${round}: raw read ${before.items} items ${before.ms.toFixed(0)} / ${after.ms.toFixed(0)} ms; ladder 18:00 ${firstMs.toFixed(0)} ms; raw writes of the ${made.length} created ${writes.ms.toFixed(0)} ms; ${ratio.toFixed(2)}× (process CPU ${cpuRatio.toFixed(2)}×)`,
+      );
+      await deleteAll(writes.keys);
+      if (round < ROUNDS) await deleteAll(made);
+    }
+    console.log(`  ladder 18:00: ${firstCounts}`);
     let started = performance.now();
-    const first = await runDustLadder(AT);
-    const firstMs = performance.now() - started;
-    started = performance.now();
     const again = await runDustLadder(new Date(AT.getTime() + 5 * 3600_000));
     const againMs = performance.now() - started;
     const { writeRateSnapshot } = await import('#functions/dust-ladder/jobs/rate');
@@ -246,28 +324,22 @@ export async function runDustBench(): Promise<number> {
     const rate = await writeRateSnapshot(new Date(AT.getTime() + 5 * 60_000));
     const rateMs = performance.now() - started;
     const after = await rawRead(urged);
-    const rawMs = (before.ms + after.ms) / 2;
-    const made = await createdItems();
-    const writesMs = await rawWrites(made);
+    const repeatBase = (rawReadMs + after.ms) / 2;
     // The target is against the items it must read and the (conditional) writes it must make; a repeat run
     // makes none, so it is held to the read alone.
-    const ratio = firstMs / (rawMs + writesMs);
-    const repeatRatio = againMs / rawMs;
-    console.log(
-      `  raw read (sites + principals): ${before.items} items, ${before.ms.toFixed(0)} ms then ${after.ms.toFixed(0)} ms`,
-    );
-    console.log(`  ladder 18:00: ${JSON.stringify(first)} in ${firstMs.toFixed(0)} ms`);
+    const ratio = median(rounds.map((r) => r.ratio));
+    const repeatRatio = againMs / repeatBase;
     console.log(
       `  ladder 23:00 (repeat, creates nothing): ${JSON.stringify(again)} in ${againMs.toFixed(0)} ms`,
     );
     console.log(
-      `  dust-rate snapshot (18:05): ${JSON.stringify(rate)} in ${rateMs.toFixed(0)} ms, ${(rateMs / rawMs).toFixed(2)}× the raw read`,
+      `  dust-rate snapshot (18:05): ${JSON.stringify(rate)} in ${rateMs.toFixed(0)} ms, ${(rateMs / repeatBase).toFixed(2)}× the raw read`,
     );
     console.log(
-      `  raw writes of copies of the ${made.length} items it created (one conditional put each): ${writesMs.toFixed(0)} ms; ladder / (raw read + raw writes) ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)`,
+      `  ladder / (raw read + raw writes), median of ${ROUNDS} rounds: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×; process CPU ${median(rounds.map((r) => r.cpuRatio)).toFixed(2)}×)`,
     );
     console.log(
-      `  ladder / raw read alone: ${(firstMs / rawMs).toFixed(2)}×; the repeat / raw read ${repeatRatio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)`,
+      `  ladder / raw read alone: ${(median(rounds.map((r) => r.firstMs)) / median(rounds.map((r) => r.rawMs))).toFixed(2)}×; the repeat / raw read ${repeatRatio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)`,
     );
     return ratio <= TARGET_RATIO && repeatRatio <= TARGET_RATIO ? 0 : 1;
   } finally {

@@ -1,3 +1,4 @@
+import { type EnterpriseRateSum, meanRate } from '#functions/metrics/domain/overdue-quarter-sum';
 import { type PeriodTally, type ScopeKey, zeroLevels } from '#functions/metrics/domain/period-tally';
 import type { ByRiskLevel, PeriodFigures, PeriodRow } from '#functions/metrics/schemas-period';
 import { periodFigureKeys } from '#functions/metrics/schemas-period';
@@ -13,6 +14,8 @@ export interface OverdueInputs {
   end: ReadonlyMap<ScopeKey, OverdueEnd>;
   /** The area's overdue rate of each day of the period that has a snapshot with active points (aggregates only). */
   daily: ReadonlyMap<ScopeKey, readonly number[]>;
+  /** Each enterprise's running sum of its daily rates (kept by the overdue job), by enterprise id; none: null. */
+  enterpriseSums?: ReadonlyMap<string, EnterpriseRateSum>;
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
@@ -43,14 +46,17 @@ export function changeOf(now: PeriodFigures, before: PeriodFigures | null): Peri
 
 /**
  * The rows of the period: the tally's counts, the overdue snapshot of the last day (risk points by level,
- * overdue rate at the end) and the mean of the daily rates; ranks and the previous quarter come later.
+ * overdue rate at the end) and the mean of the daily rates (an area's from its day snapshots, an enterprise's
+ * from its running sum); ranks and the previous quarter come later.
  */
 export function periodRows(tally: PeriodTally, overdue: OverdueInputs): PeriodRow[] {
   return [...tally].map(([key, { area, tally: t }]) => {
     const end = overdue.end.get(key);
     const riskPoints = end?.active ?? zeroLevels();
     const perFirm = perEnterprise(riskPoints, t.enterprises);
-    const daily = area.level === 'enterprise' ? undefined : overdue.daily.get(key);
+    const firm = area.level === 'enterprise';
+    const daily = firm ? undefined : overdue.daily.get(key);
+    const sum = firm ? overdue.enterpriseSums?.get(area.id) : undefined;
     const figures: PeriodFigures = {
       codeUsageRate: ratio(t.usingEnterprises, t.enterprises),
       participationRate: ratio(t.principalEnterprises, t.usingEnterprises),
@@ -59,7 +65,7 @@ export function periodRows(tally: PeriodTally, overdue: OverdueInputs): PeriodRo
       onTimeRate: ratio(t.hazardsOnTime, t.hazardsDue),
       openPastDeadline: t.openPastDeadline,
       overdueRateEnd: end ? ratio(end.overdue, end.active.total) : null,
-      overdueRateMean: area.level === 'enterprise' ? null : mean(daily),
+      overdueRateMean: firm ? meanRate(sum) : mean(daily),
     };
     const { openPastDeadline: _shown, ...counted } = t;
     return {
@@ -72,7 +78,7 @@ export function periodRows(tally: PeriodTally, overdue: OverdueInputs): PeriodRo
         riskPointsPerEnterprise: perFirm,
         overduePointsEnd: end?.overdue ?? 0,
         activePointsEnd: riskPoints.total,
-        snapshotDays: daily?.length ?? 0,
+        snapshotDays: firm ? (sum?.days ?? 0) : (daily?.length ?? 0),
       },
       ranks: null,
       previous: null,

@@ -12,6 +12,8 @@ import type { OverdueLevel, OverdueRow } from '#functions/metrics/schemas';
  * - which hour slot is current: pk `overdueCurrent`, sk `-`
  * - one run's partial aggregates (segments): pk `overduePartial#<periodKey>#<total>`, sk `done#<segment>` and
  *   `part#<segment>#<chunk>`
+ * - each enterprise's running sum of the quarter's daily overdue rates, as of a day: pk `overdueQuarterSum#<quarter>`,
+ *   sk `<day>#chunk#<n>` and `<day>#done` (sorts after its chunks: the latest complete day below a bound is one reverse Query, Limit 1)
  */
 export type Key = {
   pk: string;
@@ -33,3 +35,5 @@ export const currentKey: Key = { pk: 'overdueCurrent', sk: '-' };
 
 export const partialPk = (periodKey: string, totalSegments: number) =>
   `overduePartial#${periodKey}#${totalSegments}`;
+
+export const quarterSumPk = (quarter: string) => `overdueQuarterSum#${quarter}`;
