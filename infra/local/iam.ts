@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { CALLER_HEADER } from '#functions/platform/caller';
 import type { Grants } from '#functions/platform/manifest-types';
 import { checkDynamo, checkS3, type Denial, grantsByFunction } from './iam-rules';
+import { dynamoAction, interceptRequests, type Listener } from './intercept';
 
 const deniedMessage = (functionName: string, { action, resource, hint }: Denial) =>
   `User: local/${functionName} is not authorized to perform: ${action} on resource: ${resource} because no ` +
@@ -70,8 +71,6 @@ function replay(incoming: IncomingMessage, body: Buffer): IncomingMessage {
   }) as unknown as IncomingMessage;
 }
 
-type Listener = (incoming: IncomingMessage, outgoing: ServerResponse) => void;
-
 /**
  * Puts local IAM in front of an emulator's own HTTP server (dynalite or s3rver), in process: a request that
  * names its function is checked against that function's grants and, if denied, answered as AWS would; every
@@ -83,13 +82,12 @@ export function guardWithLocalIam(
   onDenied: (line: string) => void = () => {},
   grants: ReadonlyMap<string, Grants> = grantsByFunction(),
 ): void {
-  const emulator = server.listeners('request') as Listener[];
-  server.removeAllListeners('request');
-  const pass: Listener = (incoming, outgoing) => {
-    for (const listener of emulator) listener(incoming, outgoing);
-  };
-
-  const check = async (incoming: IncomingMessage, outgoing: ServerResponse, functionName: string) => {
+  const check = async (
+    incoming: IncomingMessage,
+    outgoing: ServerResponse,
+    functionName: string,
+    pass: Listener,
+  ) => {
     const granted = grants.get(functionName) ?? {}; // a name the manifest does not know has no grants
     const method = incoming.method ?? 'GET';
     const report = (denial: Denial) => {
@@ -102,16 +100,16 @@ export function guardWithLocalIam(
       return denyS3(outgoing, method, functionName, report(denial));
     }
     const body = await readAll(incoming);
-    const action = String(incoming.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+    const action = dynamoAction(incoming);
     const denial = checkDynamo(granted, action, parseJson(body));
     if (!denial) return pass(replay(incoming, body), outgoing);
     return denyDynamo(outgoing, functionName, report(denial));
   };
 
-  server.on('request', (incoming: IncomingMessage, outgoing: ServerResponse) => {
+  interceptRequests(server, (incoming, outgoing, pass) => {
     const functionName = incoming.headers[CALLER_HEADER];
     if (typeof functionName !== 'string') return pass(incoming, outgoing); // an administrator
-    check(incoming, outgoing, functionName).catch((error: unknown) => {
+    check(incoming, outgoing, functionName, pass).catch((error: unknown) => {
       if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       outgoing.end(`local IAM failed: ${String(error)}`);
     });

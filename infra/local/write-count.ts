@@ -1,6 +1,5 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-
-type Listener = (incoming: IncomingMessage, outgoing: ServerResponse) => void;
+import type { IncomingMessage, Server } from 'node:http';
+import { dynamoAction, interceptRequests } from './intercept';
 
 /** DynamoDB actions that may change an item or a table (every other action only reads). */
 const DYNAMO_WRITES = new Set([
@@ -22,8 +21,7 @@ const S3_WRITES = new Set(['PUT', 'POST', 'DELETE']);
 
 function mayWrite(service: 'dynamodb' | 's3', incoming: IncomingMessage): boolean {
   if (service === 's3') return S3_WRITES.has(incoming.method ?? 'GET');
-  const action = String(incoming.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
-  return DYNAMO_WRITES.has(action);
+  return DYNAMO_WRITES.has(dynamoAction(incoming));
 }
 
 /**
@@ -33,14 +31,12 @@ function mayWrite(service: 'dynamodb' | 's3', incoming: IncomingMessage): boolea
  */
 export function countWrites(server: Server, service: 'dynamodb' | 's3'): () => number {
   let writes = 0;
-  const emulator = server.listeners('request') as Listener[];
-  server.removeAllListeners('request');
-  server.on('request', (incoming: IncomingMessage, outgoing: ServerResponse) => {
+  interceptRequests(server, (incoming, outgoing, pass) => {
     if (mayWrite(service, incoming))
       outgoing.once('close', () => {
         writes += 1;
       });
-    for (const listener of emulator) listener(incoming, outgoing);
+    pass(incoming, outgoing);
   });
   return () => writes;
 }
