@@ -13,11 +13,11 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Button, useCanAccess, useTranslate } from 'react-admin';
+import { percent } from '../shared/percent';
 import { AgencyImportResult } from './AgencyImportResult';
 import { useAgencyImport } from './useAgencyImport';
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('zh-CN')} KB`;
-const percent = (done: number, total: number) => (total > 0 ? Math.min(100, (done / total) * 100) : 0);
 
 /**
  * 导入中介机构: pick an .xlsx or .csv file, watch it upload, then the importer's progress, then what it did row by

@@ -14,12 +14,12 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { percent } from '../shared/percent';
 import { ImportResult } from './ImportResult';
 import { downloadImportTemplate } from './importTemplate';
 import { useEnterpriseImport } from './useEnterpriseImport';
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('zh-CN')} KB`;
-const percent = (done: number, total: number) => (total > 0 ? Math.min(100, (done / total) * 100) : 0);
 
 /**
  * 导入企业: pick an .xlsx or .csv file (a template is one click away), watch it upload, then the importer's

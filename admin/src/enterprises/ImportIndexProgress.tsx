@@ -1,6 +1,7 @@
 import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ImportTask } from '../dataProvider';
+import { percent } from '../shared/percent';
 
 /**
  * After DONE, the name-search tokens of the new enterprises are still being built (`indexStatus` RUNNING), or
@@ -16,11 +17,10 @@ export const ImportIndexProgress = ({ task }: { task: ImportTask }) => {
         {t('indexDeferred', { missing: Math.max(0, task.indexTotal - task.indexed) })}
       </Alert>
     );
-  const value = task.indexTotal > 0 ? Math.min(100, (task.indexed / task.indexTotal) * 100) : 0;
   return (
     <Stack spacing={1} data-testid="import-indexing">
       <Typography>{t('indexing', { indexed: task.indexed, total: task.indexTotal })}</Typography>
-      <LinearProgress variant="determinate" value={value} />
+      <LinearProgress variant="determinate" value={percent(task.indexed, task.indexTotal)} />
       <Typography variant="body2" color="text.secondary">
         {t('indexingHint')}
       </Typography>

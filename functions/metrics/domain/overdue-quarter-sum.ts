@@ -1,4 +1,6 @@
 import type { PlacedRow } from '#functions/metrics/domain/overdue-rollup';
+import { businessDayBounds } from '#functions/platform/clock';
+import { scanQuarter } from '#functions/scans/index';
 
 /** One enterprise's daily overdue rates so far in the quarter: their sum, and how many days had active points. */
 export interface EnterpriseRateSum {
@@ -40,9 +42,8 @@ export function addDaySnapshot(
   return { quarter, throughDay: day, days: [...(earlier?.days ?? []), day], enterprises };
 }
 
-/** The quarter of an Asia/Shanghai day, named as the period metrics name it: `2026-10-01` → `2026Q4`. */
-export const quarterOfDay = (day: string): string =>
-  `${day.slice(0, 4)}Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+/** The quarter of an Asia/Shanghai day, named as the period metrics name it (periodWindow): `2026-10-01` → `2026Q4`. */
+export const quarterOfDay = (day: string): string => scanQuarter(businessDayBounds(day).first);
 
 /** An enterprise's mean daily overdue rate, null when it had active points on no day. */
 export const meanRate = (sum: EnterpriseRateSum | undefined): number | null =>
