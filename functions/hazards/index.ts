@@ -1,4 +1,4 @@
-/** What other capabilities may use of hazards (隐患与整改闭环): recording a hazard a scan found. */
+/** What other capabilities may use of hazards (隐患与整改闭环): recording a hazard a scan, patrol, campaign or zeroing list found. */
 
 export interface HazardFromScanInput {
   scanId: string;
@@ -21,6 +21,38 @@ export async function createHazardFromScan(input: HazardFromScanInput): Promise<
   const { createHazardFromScan: create } = await import('#functions/hazards/store/from-scan');
   return create(input);
 }
+
+export interface HazardFindingInput {
+  source: 'patrol' | 'campaign' | 'zeroing';
+  /** Unique per finding within the source, e.g. `${patrolId}:${n}`: the same ref names the same hazard. */
+  findingRef: string;
+  enterpriseId: string;
+  districtId: string;
+  townId: string;
+  gridId?: string;
+  description: string;
+  level: 'general' | 'major';
+  majorCategory?: string;
+  /** A grouping the repeated-findings rule compares (a patrol form item id, a checklist item id). */
+  category?: string;
+  photoIds: string[];
+  createdBy: string;
+  at: string;
+  /** For the audit entry: the route that recorded the finding and its request id. */
+  routeKey: string;
+  requestId: string;
+}
+
+/** Idempotent by (source, findingRef): a retried finding creates one hazard (`created` false the second time). */
+export async function createHazardFromFinding(
+  input: HazardFindingInput,
+): Promise<{ hazardId: string; created: boolean }> {
+  const { createFoundHazard } = await import('#functions/hazards/store/from-finding');
+  return createFoundHazard(input);
+}
+
+/** The hazard id a finding will have (deterministic): lets a caller name its hazards before creating them. */
+export { hazardIdOfFinding } from '#functions/hazards/domain/finding-id';
 
 export type { DeadlineReminderHazard } from '#functions/hazards/store/reminder-deadlines';
 

@@ -102,6 +102,8 @@ export const hazardSchema = z.object({
   level: hazardLevelSchema,
   majorCategory: z.string().optional(),
   majorCategoryLabel: z.string().optional(),
+  category: z.string().optional().meta({ description: '发现来源内的分类（巡查表检查项、清单条目）' }),
+  findingRef: z.string().optional().meta({ description: '发现来源的记录（扫码、巡查、清单答复、清零名单）' }),
   description: z.string(),
   rectificationPlan: z.string().optional(),
   riskPointId: z.string().optional(),

@@ -28,6 +28,8 @@ export function toHazard(item: HazardItem, now: Date): Hazard {
     ...(item.majorCategory
       ? { majorCategory: item.majorCategory, majorCategoryLabel: categoryLabel(item.majorCategory) }
       : {}),
+    ...(item.category ? { category: item.category } : {}),
+    ...(item.findingRef ? { findingRef: item.findingRef } : {}),
     description: item.description,
     ...(item.rectificationPlan ? { rectificationPlan: item.rectificationPlan } : {}),
     ...(item.riskPointId ? { riskPointId: item.riskPointId } : {}),

@@ -226,6 +226,46 @@ describe('hazards', () => {
     expect((await entriesFor(first.hazardId)).map((entry) => entry.action)).toEqual(['create']);
   });
 
+  it('creates one hazard per patrol finding, with its source and category, however often it is retried', async () => {
+    // Prepare
+    const { createHazardFromFinding, hazardIdOfFinding } = await import('#functions/hazards/index');
+    const ref = `patrol-${Date.now()}:1`;
+    const input = {
+      source: 'patrol' as const,
+      findingRef: ref,
+      enterpriseId: ids.firm,
+      districtId: 'wujin',
+      townId: places.wujinA.townId,
+      gridId: places.wujinA.gridId,
+      description: '消防通道堆放杂物',
+      level: 'general' as const,
+      category: 'fire-exit',
+      photoIds: [],
+      createdBy: ids.firmUser,
+      routeKey: 'POST /api/patrols',
+      requestId: 'req-patrol-1',
+    };
+
+    // Act
+    const first = await createHazardFromFinding({ ...input, at: new Date().toISOString() });
+    const retried = await createHazardFromFinding({ ...input, at: new Date(Date.now() + 5000).toISOString() });
+
+    // Assess: the id is sha256("hazard\npatrol\n<ref>") cut to 26 hex digits, as scans' always were
+    const { createHash } = await import('node:crypto');
+    const expected = createHash('sha256').update(`hazard\npatrol\n${ref}`).digest('hex').slice(0, 26);
+    expect([first, retried]).toEqual([
+      { hazardId: expected, created: true },
+      { hazardId: expected, created: false },
+    ]);
+    expect(hazardIdOfFinding('patrol', ref)).toBe(expected);
+    const list = await send('GET', `/api/hazards?enterpriseId=${ids.firm}&source=patrol&limit=100`, who.firm);
+    const rows = (list.body as { data: Hazard[] }).data.filter((row) => row.findingRef === ref);
+    expect(rows.map(({ id, source, category, status }) => ({ id, source, category, status }))).toEqual([
+      { id: expected, source: 'patrol', category: 'fire-exit', status: 'OPEN' },
+    ]);
+    expect((await entriesFor(expected)).map((entry) => entry.action)).toEqual(['create']);
+  });
+
   it('lists past-deadline hazards from the open ones only, in the caller’s scope', async () => {
     // Prepare: a scan finding 20 days ago is past its 7-day deadline; a fresh finding is not
     const { createHazardFromScan } = await import('#functions/hazards/index');

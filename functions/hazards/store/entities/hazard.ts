@@ -25,6 +25,10 @@ export const hazard = new Entity(
       source: { type: hazardSources, required: true },
       level: { type: hazardLevels, required: true },
       majorCategory: { type: 'string' },
+      /** A finding's grouping (a patrol form item, a checklist item): what the repeated-findings rule compares. */
+      category: { type: 'string' },
+      /** What found it, unique within the source (a scan id, `<patrolId>:<n>`…): the hazard id is derived from it. */
+      findingRef: { type: 'string' },
       description: { type: 'string', required: true },
       rectificationPlan: { type: 'string' },
       riskPointId: { type: 'string' },
