@@ -8,16 +8,20 @@ import { agenciesManifest } from '#functions/agencies/manifest';
 import { agencyDeductionsManifest } from '#functions/agency-deductions/manifest';
 import { agencyNoticesManifest } from '#functions/agency-notices/manifest';
 import { auditManifest } from '#functions/audit/manifest';
+import { campaignsManifest } from '#functions/campaigns/manifest';
 import { dustCleaningsManifest } from '#functions/dust-cleanings/manifest';
 import { dustLadderManifest } from '#functions/dust-ladder/manifest';
 import { dustSitesManifest } from '#functions/dust-sites/manifest';
 import { enterprisesManifest } from '#functions/enterprises/manifest';
+import { gridCoverageManifest } from '#functions/grid-coverage/manifest';
 import { hazardsManifest } from '#functions/hazards/manifest';
 import { identityManifest } from '#functions/identity/manifest';
 import { labelsManifest } from '#functions/labels/manifest';
 import { messagesManifest } from '#functions/messages/manifest';
 import { metricsManifest } from '#functions/metrics/manifest';
 import { orgManifest } from '#functions/org/manifest';
+import { patrolInsightsManifest } from '#functions/patrol-insights/manifest';
+import { patrolsManifest } from '#functions/patrols/manifest';
 import { photosManifest } from '#functions/photos/manifest';
 import { type BucketSpec, type GroupSpec, withDerivedGrants } from '#functions/platform/manifest-types';
 import { auditTable, keysTable, mainTable } from '#functions/platform/tables';
@@ -27,6 +31,7 @@ import { scansManifest } from '#functions/scans/manifest';
 import { statsManifest } from '#functions/stats/manifest';
 import { systemManifest } from '#functions/system/manifest';
 import { tasksManifest } from '#functions/tasks/manifest';
+import { zeroingManifest } from '#functions/zeroing/manifest';
 
 export const capabilities = {
   system: systemManifest,
@@ -50,6 +55,11 @@ export const capabilities = {
   agencies: agenciesManifest,
   'agency-deductions': agencyDeductionsManifest,
   'agency-notices': agencyNoticesManifest,
+  campaigns: campaignsManifest,
+  patrols: patrolsManifest,
+  zeroing: zeroingManifest,
+  'patrol-insights': patrolInsightsManifest,
+  'grid-coverage': gridCoverageManifest,
 } as const;
 export type CapabilityName = keyof typeof capabilities;
 type Capability = (typeof capabilities)[CapabilityName];
@@ -91,6 +101,11 @@ export const routes = [
   ...agenciesManifest.routes,
   ...agencyDeductionsManifest.routes,
   ...agencyNoticesManifest.routes,
+  ...campaignsManifest.routes,
+  ...patrolsManifest.routes,
+  ...zeroingManifest.routes,
+  ...patrolInsightsManifest.routes,
+  ...gridCoverageManifest.routes,
 ] as const;
 export type Route = (typeof routes)[number];
 
@@ -131,6 +146,11 @@ export const jobs = [
   ...agenciesManifest.jobs,
   ...agencyDeductionsManifest.jobs,
   ...agencyNoticesManifest.jobs,
+  ...campaignsManifest.jobs,
+  ...patrolsManifest.jobs,
+  ...zeroingManifest.jobs,
+  ...patrolInsightsManifest.jobs,
+  ...gridCoverageManifest.jobs,
 ] as const;
 export type JobName = (typeof jobs)[number]['name'];
 
@@ -156,6 +176,11 @@ export const events = [
   ...agenciesManifest.events,
   ...agencyDeductionsManifest.events,
   ...agencyNoticesManifest.events,
+  ...campaignsManifest.events,
+  ...patrolsManifest.events,
+  ...zeroingManifest.events,
+  ...patrolInsightsManifest.events,
+  ...gridCoverageManifest.events,
 ] as const;
 
 export const manifest = { tables, buckets, groups, routes, jobs, events } as const;

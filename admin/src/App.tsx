@@ -9,12 +9,14 @@ import audit from './audit';
 import { authProvider, CHANGE_PASSWORD_PATH } from './auth/authProvider';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
+import campaigns from './campaigns';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import districts from './districts';
 import dustReviews from './dust-review';
 import dustSites from './dust-sites';
 import enterprises from './enterprises';
+import gridOutside from './grid-coverage';
 import grids from './grids';
 import hazards from './hazards';
 import { i18nProvider } from './i18n';
@@ -22,6 +24,10 @@ import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { theme } from './layout/theme';
 import messages from './messages';
+import patrolForms from './patrol-forms';
+import patrolRepeatedFindings from './patrol-insights/findings';
+import patrolRates from './patrol-insights/rates';
+import patrols from './patrols';
 import riskClasses from './risk-classes';
 import riskPoints from './risk-points';
 import scans from './scans';
@@ -29,6 +35,7 @@ import { SystemPage } from './system/SystemPage';
 import tasks from './tasks';
 import towns from './towns';
 import users from './users';
+import zeroingCampaigns from './zeroing';
 
 /**
  * Registers the console's resources and nothing else, in menu order (企业, 风险点, 任务, 隐患, 扫码记录, 风险辞典, 粉尘场所, 照片抽查, 镇（街道）,
@@ -56,11 +63,18 @@ export const App = () => (
     <Resource name="risk-classes" {...riskClasses} />
     <Resource name="dust-sites" {...dustSites} />
     <Resource name="dust-reviews" {...dustReviews} />
+    <Resource name="grid-outside" {...gridOutside} />
+    <Resource name="patrols" {...patrols} />
+    <Resource name="patrol-forms" {...patrolForms} />
+    <Resource name="patrol-rates" {...patrolRates} />
+    <Resource name="patrol-repeated-findings" {...patrolRepeatedFindings} />
     <Resource name="agencies" {...agencies} />
     <Resource name="agency-rules" {...agencyRules} />
     <Resource name="agency-deductions" {...agencyDeductions} />
     <Resource name="agency-appeals" {...agencyAppeals} />
     <Resource name="agency-notices" {...agencyNotices} />
+    <Resource name="zeroing-campaigns" {...zeroingCampaigns} />
+    <Resource name="campaigns" {...campaigns} />
     <Resource name="towns" {...towns} />
     <Resource name="grids" {...grids} />
     <Resource name="districts" {...districts} />

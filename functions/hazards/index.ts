@@ -69,3 +69,11 @@ export async function periodHazards(districtId: string, from: string, to: string
   const { periodHazards: read } = await import('#functions/hazards/store/period-hazards');
   return read(districtId, from, to);
 }
+
+export type { HazardState } from '#functions/hazards/store/by-ids';
+
+/** The hazards of `ids` that exist, with their state now (the zeroing campaign's list and board; lazy store). */
+export async function hazardsByIds(ids: readonly string[]) {
+  const { hazardsByIds: read } = await import('#functions/hazards/store/by-ids');
+  return read(ids);
+}

@@ -18,3 +18,16 @@ export {
   type OverdueReminderPoint,
   overduePointsForReminders,
 } from '#functions/risk-points/store/reminder-overdue';
+
+/** An enterprise's active points overdue at `at`: one key range on `byEnterprise` (the patrol form; patrols). */
+export async function overduePointsOfEnterprise(
+  enterpriseId: string,
+  at: Date,
+): Promise<{ riskPointId: string; name: string; level: string; nextDueAt: string }[]> {
+  const { riskPoint } = await import('#functions/risk-points/store/entities/risk-point');
+  const { data } = await riskPoint.query
+    .byEnterprise({ enterpriseId, status: 'active' })
+    .lt({ nextDueAt: at.toISOString() })
+    .go({ pages: 'all', attributes: ['riskPointId', 'name', 'level', 'nextDueAt'] });
+  return data.map(({ riskPointId, name, level, nextDueAt }) => ({ riskPointId, name, level, nextDueAt }));
+}

@@ -8,6 +8,8 @@ import { runJob } from './scheduler';
 import { seedAgenciesInBackground } from './seed/agency-run';
 import { demoCredentials, exampleEnterpriseLogin } from './seed/credentials';
 import { seedDustInBackground } from './seed/dust-run';
+import { seedPatrolsInBackground } from './seed/patrol-run';
+import { seedZeroingInBackground } from './seed/zeroing-run';
 import { seedRiskInBackground } from './seed/risk-seed';
 import { isSeeded, seedDemoCity } from './seed/seed-city';
 import { startLocalStack } from './stack';
@@ -76,9 +78,11 @@ if (!(await isSeeded())) {
     `seeded ${summary.towns} towns, ${summary.grids} grids, ${summary.enterprises} enterprises, ${summary.users} accounts in ${duration(summary.seconds * 1000)}`,
   );
 }
-// The dashboard's counts are recomputed every few minutes; one run now, so they are there from the start.
-const statsJob = stack.bindings.jobs.find((job) => job.name === 'stats');
-if (statsJob) {
+// The dashboard's counts (and the grid coverage) are recomputed every few minutes; one run now, so they are
+// there from the start.
+for (const name of ['stats', 'grid-coverage']) {
+  const statsJob = stack.bindings.jobs.find((job) => job.name === name);
+  if (!statsJob) continue;
   const jobStarted = performance.now();
   await runJob(statsJob, new Date()).then(
     (result) => log(jobLine(statsJob.name, { result, ms: performance.now() - jobStarted })),
@@ -108,4 +112,6 @@ Press Ctrl-C to stop.
 // then the agencies (中介机构) with a year of scoring (agency-run.ts).
 void seedRiskInBackground(log)
   .then(() => seedDustInBackground(log))
-  .then(() => seedAgenciesInBackground(log));
+  .then(() => seedAgenciesInBackground(log))
+  .then(() => seedPatrolsInBackground(log))
+  .then(() => seedZeroingInBackground(log));

@@ -3,11 +3,16 @@ import { validEnterprise } from '#tests/fixtures/enterprises';
 import { agencyCases } from './cases-agencies';
 import { agencyDeductionCases } from './cases-agency-deductions';
 import { agencyNoticeCases } from './cases-agency-notices';
+import { campaignCases } from './cases-campaigns';
 import { dustCleaningCases } from './cases-dust-cleanings';
 import { dustLadderCases } from './cases-dust-ladder';
 import { dustSiteCases } from './cases-dust-sites';
+import { gridCoverageCases } from './cases-grid-coverage';
 import { metricCases } from './cases-metrics';
+import { patrolInsightCases } from './cases-patrol-insights';
+import { patrolCases } from './cases-patrols';
 import { riskPointCases } from './cases-risk-points';
+import { zeroingCases } from './cases-zeroing';
 import type { Kind, ListKind } from './expectations';
 import { type Actor, enqueueMessage, type Ownership, post, uniqueName, type World } from './world';
 import { hazardCases } from './world-hazards';
@@ -298,4 +303,14 @@ export const routeCases: Record<string, RouteCase> = {
   ...agencyCases,
   ...agencyDeductionCases,
   ...agencyNoticeCases,
+  // zeroing
+  ...zeroingCases,
+  // patrols
+  ...patrolCases,
+  // patrol-insights
+  ...patrolInsightCases,
+  // campaigns
+  ...campaignCases,
+  // grid-coverage
+  ...gridCoverageCases,
 };

@@ -34,7 +34,16 @@ export type Kind =
   // agency-deductions: a fresh deduction (or appeal) of the world's agency at the ownership, issued by 武进区 for
   // the 武进区 agencies and by the city for 溧阳市's
   | 'agencyDeduction'
-  | 'agencyAppeal';
+  | 'agencyAppeal'
+  // patrols: a patrol (seen where its enterprise is); an enterprise a grid member may patrol (its own grid's);
+  // a district's form additions and patrol plan (own and sameDistrict = 武进区, otherDistrict = 溧阳市)
+  | 'patrol'
+  | 'patrolTarget'
+  | 'districtSetting'
+  // campaigns (自查清单): own = a 武进区 campaign, sameDistrict = the city's to 武进区 (a send cell: another 武进区
+  // one), otherDistrict = a 溧阳市 campaign; `campaignTargeted`: one sent to the enterprise user's enterprise
+  | 'campaign'
+  | 'campaignTargeted';
 
 const all: readonly Ownership[] = ['own', 'sameDistrict', 'otherDistrict'];
 const district: readonly Ownership[] = ['own', 'sameDistrict'];
@@ -105,6 +114,14 @@ export const visibility: Record<Kind, Partial<Record<Role, readonly Ownership[]>
   // an agency user its own agency's
   agencyDeduction: { cityAdmin: all, districtAdmin: district, agencyUser: own },
   agencyAppeal: { cityAdmin: all, districtAdmin: district, agencyUser: own },
+  // patrols: read by the supervisors in scope (not the enterprise); recorded by the grid member in its grid
+  patrol: { cityAdmin: all, districtAdmin: district, townOfficer: own, gridMember: own },
+  patrolTarget: { gridMember: own },
+  districtSetting: { cityAdmin: all, districtAdmin: district },
+  // campaigns: the city every one, a district admin its district's and the city's to it; the enterprise user
+  // those sent to its enterprise (own and sameDistrict reach 武进区's enterprises)
+  campaign: { cityAdmin: all, districtAdmin: district },
+  campaignTargeted: { enterpriseUser: district },
 };
 
 /** Creating in another district: a district admin is refused with 403 (the 7 districts are public), or 400 when the place is a body reference. */
@@ -119,10 +136,15 @@ export const createElsewhere: Record<string, number> = {
   'POST /api/hazards': 404,
   // dust-sites: the enterprise is a body reference
   'POST /api/dust-sites': 400,
+  // zeroing: a district admin's check of another district's listed enterprise is not found (its listing does not leak)
+  'POST /api/zeroing-campaigns/{id}/checks': 404,
   // agencies: the registered district is a body field
   'POST /api/agencies': 400,
   // agency notices: the deductions are body references (a district groups only those it issued)
   'POST /api/agency-notices': 400,
+  // campaigns: the target district is a body (or query) field
+  'POST /api/campaigns': 400,
+  'GET /api/campaign-targets/count': 400,
 };
 
 export function sees(kind: Kind, actor: Actor, ownership: Ownership): boolean {
@@ -159,7 +181,23 @@ export type ListKind =
   | 'agencyNotice'
   // agency-deductions: placed by the issuing district (a district admin lists what it issued) and the agency
   | 'agencyDeduction'
-  | 'agencyAppeal';
+  | 'agencyAppeal'
+  // zeroing: the city's campaigns (everyone allowed lists them all); a listed enterprise and a check, placed where
+  // the enterprise is
+  | 'zeroingCampaign'
+  | 'zeroingEntry'
+  | 'zeroingCheck'
+  // patrols: patrols (placed by their enterprise) and the districts' patrol plans (by district)
+  | 'patrol'
+  | 'patrolPlan'
+  // patrol-insights: a repeated finding is placed where its enterprise is
+  | 'repeatedFinding'
+  // campaigns: a campaign is placed by its owner district or its target district (the world has no city
+  // campaign to every district); a target where its enterprise is
+  | 'campaign'
+  | 'campaignTarget'
+  // grid-coverage: an active enterprise outside the grid, placed where it is (no grid)
+  | 'outsideEnterprise';
 
 /** Where a row or an actor sits in the organization; a level it has not is absent. */
 export interface Placement {
@@ -208,7 +246,13 @@ const unitLevel: Partial<Record<ListKind, Level>> = {
  */
 export function seesRow(kind: ListKind, actor: Actor, actorPlace: Placement, row: Placement): boolean {
   if (actor === 'anonymous') return false;
-  if (actor === 'cityAdmin' || kind === 'district' || kind === 'riskClass' || kind === 'agencyRule')
+  if (
+    actor === 'cityAdmin' ||
+    kind === 'district' ||
+    kind === 'riskClass' ||
+    kind === 'agencyRule' ||
+    kind === 'zeroingCampaign'
+  )
     return true;
   const own = scopeLevel[actor];
   const unit = unitLevel[kind];
@@ -256,6 +300,8 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
     case 'riskClass':
     // agencies: the rules are everyone's
     case 'agencyRule':
+    // zeroing: the city's campaigns
+    case 'zeroingCampaign':
       return {};
     // agencies: where it is registered, and the agency itself (an agency user's level)
     case 'agency':
@@ -282,12 +328,31 @@ export function placementOf(kind: ListKind, row: RowFields): Placement {
     case 'scan':
     // hazards
     case 'hazard':
+    // zeroing
+    case 'zeroingEntry':
+    case 'zeroingCheck':
+    // patrols
+    case 'patrol':
+    // patrol-insights
+    case 'repeatedFinding':
+    // campaigns
+    case 'campaignTarget':
+    // grid-coverage
+    case 'outsideEnterprise':
       return {
         districtId: field(districtId),
         townId: field(townId),
         gridId: field(gridId),
         enterpriseId: field(enterpriseId),
       };
+    // campaigns
+    case 'campaign': {
+      const campaign = row as { ownerDistrictId?: string; filter?: { districtId?: string } };
+      return { districtId: field(campaign.ownerDistrictId ?? campaign.filter?.districtId) };
+    }
+    // patrols: a district's plan row is that district's
+    case 'patrolPlan':
+      return { districtId: field(id) };
     // tasks: a district task's town (when it names one) is what it concerns, not where it is assigned
     case 'task':
       return (row as { level?: string }).level === 'district'

@@ -111,9 +111,9 @@ function expectScopedRows(kind: ListKind, actor: Actor, list: Awaited<ReturnType
   const known = new Map(world.rows[kind].map((row) => [row.id, row.place]));
   const scope = world.scope[actor];
   const placed = list.rows.map((row) => ({
-    // a dust cleaning (and its review item) is keyed by cleaningId and has no id
-    id: String(row.id ?? row.cleaningId),
-    place: known.get(String(row.id ?? row.cleaningId)) ?? placementOf(kind, row),
+    // a dust cleaning (and its review item) is keyed by cleaningId and has no id; a campaign by campaignId
+    id: String(row.id ?? row.cleaningId ?? row.campaignId),
+    place: known.get(String(row.id ?? row.cleaningId ?? row.campaignId)) ?? placementOf(kind, row),
   }));
   const leaks = placed
     .filter((row) => !seesRow(kind, actor, scope, row.place))

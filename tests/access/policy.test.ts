@@ -93,6 +93,15 @@ describe('the pinned access policy', () => {
       },
       // the phone page's site code: reads the site and today's day record; writes nothing
       dustSiteCodes: { tables: { main: 'read', keys: 'read' } },
+      // patrols: the detail's presigned photo links; patrols, forms and plans are audited (hazards found too)
+      patrols: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { photos: 'read' },
+      },
+      // patrol insights: reads the rate snapshots, a town's patrols, enterprise names and hazard states; writes nothing
+      patrolInsights: { tables: { main: 'read', keys: 'read' } },
+      // campaigns (自查清单): campaigns, targets, counters and the outbox; an answer's hazards are audited
+      campaigns: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       // label sheets: the PDF is a download kept with the other transfers (deleted after a week)
       labelSheets: {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },

@@ -155,6 +155,53 @@ export const accessPolicy: Readonly<Record<string, 'public' | readonly Role[]>> 
   'GET /api/agency-notices/{id}/docx': ['cityAdmin', 'districtAdmin', 'agencyUser'],
   'GET /api/public/agencies': 'public',
   'GET /api/agency-stats': managers,
+  // patrols (网格化巡查): every supervisor reads the form of its district and the patrols in scope; the city edits
+  // its form, a district (or the city) its additions and its patrol plan; only a grid member records a patrol
+  // (of its own grid's enterprises) and reads its due list
+  'GET /api/patrol-forms/current': supervisors,
+  'GET /api/patrol-forms/city': managers,
+  'PUT /api/patrol-forms/city': ['cityAdmin'],
+  'GET /api/patrol-forms/districts/{districtId}': managers,
+  'PUT /api/patrol-forms/districts/{districtId}': managers,
+  'POST /api/patrols': ['gridMember'],
+  'GET /api/patrols': supervisors,
+  'GET /api/patrols/due': ['gridMember'],
+  'GET /api/patrols/{id}': supervisors,
+  'GET /api/patrol-plans': managers,
+  'PUT /api/patrol-plans/{districtId}': managers,
+  // patrol-insights: every supervisor reads the patrol rates of its own area (city, district, town, grid) and the
+  // repeated findings of a town in it (a grid member its grid's); the enterprise has neither
+  'GET /api/patrol-rates': supervisors,
+  'GET /api/patrol-repeated-findings': supervisors,
+  // grid-coverage (网格覆盖、网格外): the city, a district and a town read coverage and the outside list of their
+  // area (a grid member's area is one grid); assigning grids is managing enterprises: the city and the districts
+  'GET /api/grid-coverage': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  'GET /api/grid-coverage/outside': ['cityAdmin', 'districtAdmin', 'townOfficer'],
+  'GET /api/grid-assignments/preview': managers,
+  'POST /api/grid-assignments': managers,
+  'GET /api/grid-assignments/{id}': managers,
+  // campaigns (自查清单): the city, and a district for its own district, make, send and follow campaigns (a
+  // district also follows the city's that reach it); an enterprise user reads and answers those sent to it
+  'GET /api/campaigns': managers,
+  'POST /api/campaigns': managers,
+  'GET /api/campaign-targets/count': managers,
+  'GET /api/campaigns/{id}': managers,
+  'POST /api/campaigns/{id}/send': managers,
+  'GET /api/campaigns/{id}/targets': managers,
+  'GET /api/my-campaigns': ['enterpriseUser'],
+  'GET /api/campaigns/{id}/mine': ['enterpriseUser'],
+  'POST /api/campaigns/{id}/answers': ['enterpriseUser'],
+  // zeroing (百日清零): campaigns are the city's ("everything … campaigns"); the city makes them and their lists; a
+  // district follows its own part (list, checks, board) and records its own district-level checks
+  'GET /api/zeroing-campaigns': managers,
+  'POST /api/zeroing-campaigns': ['cityAdmin'],
+  'GET /api/zeroing-campaigns/{id}': managers,
+  'GET /api/zeroing-campaigns/{id}/entries': managers,
+  'POST /api/zeroing-campaigns/{id}/entries': ['cityAdmin'],
+  'POST /api/zeroing-campaigns/{id}/imports': ['cityAdmin'],
+  'GET /api/zeroing-campaigns/{id}/checks': managers,
+  'POST /api/zeroing-campaigns/{id}/checks': managers,
+  'GET /api/zeroing-campaigns/{id}/board': managers,
 };
 
 /**

@@ -6,13 +6,18 @@ import { freshCreditCode, validEnterprise } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { ListKind, Placement } from './expectations';
 import { agencyRows } from './world-agencies';
+import { campaignsOf } from './world-campaigns';
 import { dustCleaningsOf } from './world-dust-cleanings';
 import { dustSitesOf } from './world-dust-sites';
+import { gridCoverageOf } from './world-grid-coverage';
 import { hazardsOf } from './world-hazards';
 import { metricsOf } from './world-metrics';
+import { repeatedFindingsOf } from './world-patrol-insights';
+import { patrolsOf } from './world-patrols';
 import { riskPointsOf } from './world-risk-points';
 import { scansOf } from './world-scans';
 import { tasksOf } from './world-tasks';
+import { type ZeroingWorld, zeroingOf } from './world-zeroing';
 
 /** Where a target record sits relative to the actor: the actor's own scope, its district elsewhere, or another district. */
 export type Ownership = 'own' | 'sameDistrict' | 'otherDistrict';
@@ -91,6 +96,15 @@ export interface World {
   /** agency import and export tasks: own = the actor's, sameDistrict = the 武进区 admin's, otherDistrict = 溧阳市's. */
   agencyImportTasks: Record<Actor, Targets>;
   agencyExportTasks: Record<Actor, Targets>;
+  // patrols: one patrol of each target enterprise
+  patrols: Targets;
+  // campaigns: a sent campaign per ownership, and a second 武进区 one (the send cells' sameDistrict)
+  campaigns: Targets;
+  ownedSameCampaign: string;
+  // zeroing: the city's campaign, its listed hazards and an import already made
+  zeroing: ZeroingWorld;
+  // grid-coverage: a finished bulk assignment in each target place
+  gridAssignments: Targets;
 }
 
 /** A message enqueued straight through the outbox store (as a job would), in `districtId`; DEAD if asked. */
@@ -277,6 +291,19 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     dustSiteWorld.dustSiteRows,
   );
   await metricsOf(stack); // metrics: the overdue snapshot of the world's points
+  const patrolWorld = await patrolsOf(places, enterprises, moreEnterprises);
+  const campaignWorld = await campaignsOf(stack, headers, liyangAdmin.headers);
+  const zeroingWorld = await zeroingOf(stack, city.headers, places, enterprises, moreEnterprises);
+  // patrol-insights: town A's repeated findings (the own enterprise's and the sibling grid's)
+  const repeatedFindingRows = await repeatedFindingsOf(stack, [
+    { place: own, enterpriseId: enterprises.own },
+    { place: siblingGrid, enterpriseId: moreEnterprises[1]?.id as string },
+  ]);
+  // grid-coverage: outside enterprises in town B and 溧阳市 (the world's own is town A's), an assignment per place
+  const gridCoverageWorld = await gridCoverageOf(stack, city.headers, places, {
+    id: moreEnterprises[2]?.id as string,
+    place: { districtId: own.districtId, townId: own.townId, enterpriseId: moreEnterprises[2]?.id as string },
+  });
   const rows: Record<ListKind, KnownRow[]> = {
     district: [
       { id: 'wujin', place: { districtId: 'wujin' } },
@@ -335,6 +362,24 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
     agencyNotice: [],
     agencyDeduction: [],
     agencyAppeal: [],
+    // zeroing
+    ...zeroingWorld.zeroingRows,
+    // patrols
+    patrol: [
+      ...each(patrolWorld.patrols, (o) => ({ ...places[o], enterpriseId: enterprises[o] })),
+      ...patrolWorld.patrolRows,
+    ],
+    patrolPlan: [
+      { id: 'wujin', place: { districtId: 'wujin' } },
+      { id: 'liyang', place: { districtId: 'liyang' } },
+    ],
+    // patrol-insights
+    repeatedFinding: repeatedFindingRows,
+    // campaigns: the world's; targets are placed by their fields
+    campaign: campaignWorld.campaignRows,
+    campaignTarget: [],
+    // grid-coverage
+    outsideEnterprise: gridCoverageWorld.outsideRows,
   };
 
   return {
@@ -383,6 +428,15 @@ export async function buildWorld(stack: LocalStack): Promise<World> {
       async (by) => (await post(stack, by, '/api/agency-exports', { filter: {} })).id,
       ['cityAdmin', 'districtAdmin'],
     ),
+    // patrols
+    patrols: patrolWorld.patrols,
+    // campaigns
+    campaigns: campaignWorld.campaigns,
+    ownedSameCampaign: campaignWorld.ownedSameCampaign,
+    // zeroing
+    zeroing: zeroingWorld,
+    // grid-coverage
+    gridAssignments: gridCoverageWorld.gridAssignments,
   };
 }
 

@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<number>> = {
   lists: async () => (await import('./lists')).runListsBench(),
   overdue: async () => (await import('./overdue')).runOverdueBench(),
   'period-metrics': async () => (await import('./period-metrics')).runPeriodMetricsBench(),
+  'patrol-rates': async () => (await import('./patrol-rates')).runPatrolRatesBench(),
   'scan-ingest': async () => (await import('./scan-ingest')).runScanIngestBench(),
   'sms-dispatch': async () => (await import('./sms-dispatch')).runSmsDispatchBench(),
 };

@@ -68,6 +68,26 @@ export const consoleRoutes = {
   },
   // Issue 13: 照片抽查, the spot-check gallery (its list page) and its decisions
   'dust-reviews': { list: 'GET /api/dust-reviews', review: 'POST /api/dust-cleanings/{id}/review' },
+  // Issue 15: 网格化巡查 (grid members record on the phone; supervisors read in scope) and 巡查表 (the city's form,
+  // a district's additions and patrol plan; `publish` = a new version of the city form, the city's alone)
+  patrols: { list: 'GET /api/patrols', show: 'GET /api/patrols/{id}' },
+  'patrol-forms': {
+    list: ['GET /api/patrol-forms/city', 'GET /api/patrol-plans'],
+    edit: ['PUT /api/patrol-forms/districts/{districtId}', 'PUT /api/patrol-plans/{districtId}'],
+    publish: 'PUT /api/patrol-forms/city',
+  },
+  // Issue 15: 巡查率 (the hourly snapshots, drill-down) and 重复发现 (a town's repeats in 90 days)
+  'patrol-rates': { list: 'GET /api/patrol-rates' },
+  'patrol-repeated-findings': { list: 'GET /api/patrol-repeated-findings' },
+  // Issue 15: 网格外企业 (the city, a district, a town read; managers assign a town's to one of its grids)
+  'grid-outside': {
+    list: 'GET /api/grid-coverage/outside',
+    edit: [
+      'GET /api/grid-assignments/preview',
+      'POST /api/grid-assignments',
+      'GET /api/grid-assignments/{id}',
+    ],
+  },
   // Issue 14: 中介机构 (managers write in their district; an agency user reads its own) and 考评细则 (the city writes)
   agencies: {
     list: 'GET /api/agencies',
@@ -103,6 +123,15 @@ export const consoleRoutes = {
     edit: 'PUT /api/agency-notices/{id}',
     publish: 'POST /api/agency-notices/{id}/publish',
   },
+  // Issue 15: 百日清零 (the city makes campaigns and their lists; both managers follow their part and record checks)
+  'zeroing-campaigns': {
+    list: 'GET /api/zeroing-campaigns',
+    show: ['GET /api/zeroing-campaigns/{id}', 'GET /api/zeroing-campaigns/{id}/board'],
+    create: 'POST /api/zeroing-campaigns',
+    edit: 'POST /api/zeroing-campaigns/{id}/entries',
+    import: 'POST /api/zeroing-campaigns/{id}/imports',
+    review: 'POST /api/zeroing-campaigns/{id}/checks',
+  },
   tasks: { list: 'GET /api/tasks', show: 'GET /api/tasks/{id}' },
   towns: {
     list: 'GET /api/towns',
@@ -133,6 +162,13 @@ export const consoleRoutes = {
     show: 'GET /api/messages/{id}',
     resend: 'POST /api/messages/{id}/resend',
     test: 'POST /api/messages/test',
+  },
+  // Issue 15: 自查清单 (the city, and a district for its own; the send is on the show page)
+  campaigns: {
+    list: 'GET /api/campaigns',
+    show: 'GET /api/campaigns/{id}',
+    create: ['POST /api/campaigns', 'GET /api/campaign-targets/count'],
+    publish: 'POST /api/campaigns/{id}/send',
   },
   audit: { list: 'GET /api/audit' },
 } as const satisfies Readonly<

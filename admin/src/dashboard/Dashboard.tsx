@@ -1,5 +1,7 @@
 import { Box } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
+import { CoverageWidget } from '../grid-coverage/CoverageWidget';
+import { PatrolRateWidget } from '../patrol-insights/PatrolRateWidget';
 import { AccountStatsWidget } from './AccountStatsWidget';
 import { AccountWidget } from './AccountWidget';
 import { AgencyOwnWidget } from './AgencyOwnWidget';
@@ -43,12 +45,14 @@ export const Dashboard = () => {
         <EnterpriseOverdueWidget />
         <TrendWidget />
         <DustRateWidget />
+        <PatrolRateWidget />
         <AgencyStatsWidget />
         <WorstEnterprisesWidget />
         <OwnOverduePointsWidget />
         <OwnOpenHazardsWidget />
         <EnterpriseStatsWidget />
         <GridCoverageWidget />
+        <CoverageWidget />
         <AccountStatsWidget />
         <MessageStatsWidget />
         <HealthWidget />

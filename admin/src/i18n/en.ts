@@ -4,18 +4,24 @@ import { agenciesEn } from '../agencies/i18n.en';
 import { agencyAppealsEn } from '../agency-appeals/i18n.en';
 import { agencyDeductionsEn } from '../agency-deductions/i18n.en';
 import { agencyNoticesEn } from '../agency-notices/i18n.en';
+import { zeroingEn } from '../zeroing/i18n.en';
 import { agencyRulesEn } from '../agency-rules/i18n.en';
 import { auditEn } from '../audit/i18n.en';
+import { campaignsEn } from '../campaigns/i18n.en';
 import { dustRateEn } from '../dashboard/dust/i18n.en';
 import { dashboardEn } from '../dashboard/i18n.en';
 import { districtsEn } from '../districts/i18n.en';
 import { dustReviewEn } from '../dust-review/i18n.en';
 import { dustSitesEn } from '../dust-sites/i18n.en';
 import { enterprisesEn } from '../enterprises/i18n.en';
+import { gridCoverageEn } from '../grid-coverage/i18n.en';
 import { gridsEn } from '../grids/i18n.en';
 import { hazardsEn } from '../hazards/i18n.en';
 import { labelsEn } from '../labels/i18n.en';
 import { messagesEn } from '../messages/i18n.en';
+import { patrolFormsEn } from '../patrol-forms/i18n.en';
+import { patrolInsightsEn } from '../patrol-insights/i18n.en';
+import { patrolsEn } from '../patrols/i18n.en';
 import { riskClassesEn } from '../risk-classes/i18n.en';
 import { riskPointsEn } from '../risk-points/i18n.en';
 import { scansEn } from '../scans/i18n.en';
@@ -104,7 +110,13 @@ export const enMessages: TranslationMessages = {
     ...agencyDeductionsEn.app,
     ...agencyAppealsEn.app,
     ...agencyNoticesEn.app,
+    ...zeroingEn.app,
     ...dustReviewEn.app,
+    ...patrolInsightsEn.app,
+    ...gridCoverageEn.app,
+    ...patrolsEn.app,
+    ...patrolFormsEn.app,
+    ...campaignsEn.app,
   },
   resources: {
     ...enterprisesEn.resources,
@@ -125,6 +137,12 @@ export const enMessages: TranslationMessages = {
     ...agencyDeductionsEn.resources,
     ...agencyAppealsEn.resources,
     ...agencyNoticesEn.resources,
+    ...zeroingEn.resources,
     ...dustReviewEn.resources,
+    ...patrolInsightsEn.resources,
+    ...gridCoverageEn.resources,
+    ...patrolsEn.resources,
+    ...patrolFormsEn.resources,
+    ...campaignsEn.resources,
   },
 };

@@ -3,19 +3,25 @@ import { agenciesZh } from '../agencies/i18n.zh';
 import { agencyAppealsZh } from '../agency-appeals/i18n.zh';
 import { agencyDeductionsZh } from '../agency-deductions/i18n.zh';
 import { agencyNoticesZh } from '../agency-notices/i18n.zh';
+import { zeroingZh } from '../zeroing/i18n.zh';
 import { agencyRulesZh } from '../agency-rules/i18n.zh';
 import { auditZh } from '../audit/i18n.zh';
 import { roleLabels } from '../auth/roles';
+import { campaignsZh } from '../campaigns/i18n.zh';
 import { dustRateZh } from '../dashboard/dust/i18n.zh';
 import { dashboardZh } from '../dashboard/i18n.zh';
 import { districtsZh } from '../districts/i18n.zh';
 import { dustReviewZh } from '../dust-review/i18n.zh';
 import { dustSitesZh } from '../dust-sites/i18n.zh';
 import { enterprisesZh } from '../enterprises/i18n.zh';
+import { gridCoverageZh } from '../grid-coverage/i18n.zh';
 import { gridsZh } from '../grids/i18n.zh';
 import { hazardsZh } from '../hazards/i18n.zh';
 import { labelsZh } from '../labels/i18n.zh';
 import { messagesZh } from '../messages/i18n.zh';
+import { patrolFormsZh } from '../patrol-forms/i18n.zh';
+import { patrolInsightsZh } from '../patrol-insights/i18n.zh';
+import { patrolsZh } from '../patrols/i18n.zh';
 import { riskClassesZh } from '../risk-classes/i18n.zh';
 import { riskPointsZh } from '../risk-points/i18n.zh';
 import { scansZh } from '../scans/i18n.zh';
@@ -312,7 +318,13 @@ export const zhMessages: TranslationMessages = {
     ...agencyDeductionsZh.app,
     ...agencyAppealsZh.app,
     ...agencyNoticesZh.app,
+    ...zeroingZh.app,
     ...dustReviewZh.app,
+    ...patrolInsightsZh.app,
+    ...gridCoverageZh.app,
+    ...patrolsZh.app,
+    ...patrolFormsZh.app,
+    ...campaignsZh.app,
   },
   resources: {
     ...enterprisesZh.resources,
@@ -333,6 +345,12 @@ export const zhMessages: TranslationMessages = {
     ...agencyDeductionsZh.resources,
     ...agencyAppealsZh.resources,
     ...agencyNoticesZh.resources,
+    ...zeroingZh.resources,
     ...dustReviewZh.resources,
+    ...patrolInsightsZh.resources,
+    ...gridCoverageZh.resources,
+    ...patrolsZh.resources,
+    ...patrolFormsZh.resources,
+    ...campaignsZh.resources,
   },
 };

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { currentSession } from './api/client';
+import { CampaignPage } from './campaign/CampaignPage';
 import { DustPage } from './dust/DustPage';
 import { Home } from './Home';
 import { HazardPage } from './hazards/HazardPage';
 import { HazardsPage } from './hazards/HazardsPage';
 import { LoginPage } from './LoginPage';
 import { OutboxPage } from './outbox/OutboxPage';
+import { PatrolDuePage } from './patrol/PatrolDuePage';
+import { PatrolPage } from './patrol/PatrolPage';
 import { PointsPage } from './points/PointsPage';
 import { type MRoute, parseRoute, useLocationPath } from './router';
 import { ScanLanding } from './ScanLanding';
@@ -16,6 +19,7 @@ import { ScanPage } from './scan/ScanPage';
 const loginReasons: Partial<Record<MRoute['name'], string>> = {
   scan: '请登录本企业账号后完成扫码自查',
   dust: '请登录本企业账号后上传粉尘清扫照片',
+  campaign: '请登录本企业账号后填写自查清单',
 };
 
 /** The phone pages: the scanned code's landing without a login, everything else after one. */
@@ -63,6 +67,12 @@ export const App = () => {
       return <HazardPage id={route.id} user={user} key={route.id} />;
     case 'outbox':
       return <OutboxPage />;
+    case 'patrols':
+      return <PatrolDuePage />;
+    case 'campaign':
+      return <CampaignPage id={route.id} key={route.id} />;
+    case 'patrol':
+      return <PatrolPage enterpriseId={route.enterpriseId} key={route.enterpriseId} />;
     default:
       return <Home user={user} onLogout={refresh} />;
   }

@@ -1,5 +1,6 @@
 import type { Me } from '#functions/identity/schemas/auth';
 import { clearPhoneSession } from './api/session';
+import { OpenCampaigns } from './campaign/OpenCampaigns';
 import { Link } from './Link';
 import { Shell } from './Shell';
 
@@ -10,6 +11,13 @@ export const Home = ({ user, onLogout }: { user: Me; onLogout: () => void }) => 
       <h2>{user.name}</h2>
       <p className="hint">扫描风险点上张贴的常安码即可开始自查。</p>
     </section>
+    {user.role === 'enterpriseUser' ? <OpenCampaigns /> : null}
+    {user.role === 'gridMember' ? (
+      <Link to="/m/p" className="card tile" testId="home-patrols">
+        <strong>网格化巡查</strong>
+        <span className="hint">本网格企业，待巡查的排在最前</span>
+      </Link>
+    ) : null}
     <Link to="/m/points" className="card tile">
       <strong>我的风险点</strong>
       <span className="hint">逾期未检的排在最前</span>

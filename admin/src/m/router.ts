@@ -9,6 +9,9 @@ export type MRoute =
   | { readonly name: 'hazards' }
   | { readonly name: 'hazard'; readonly id: string }
   | { readonly name: 'outbox' }
+  | { readonly name: 'patrols' }
+  | { readonly name: 'patrol'; readonly enterpriseId: string }
+  | { readonly name: 'campaign'; readonly id: string }
   | { readonly name: 'missing' };
 
 /** Tokens and ids are URL-safe and short; anything else is a mangled scan. */
@@ -30,6 +33,11 @@ export function parseRoute(pathname: string, search: string): MRoute {
   if (parts.length === 1 && first === 'points') return { name: 'points' };
   if (parts.length === 1 && first === 'hazards') return { name: 'hazards' };
   if (parts.length === 1 && first === 'outbox') return { name: 'outbox' };
+  if (parts.length === 1 && first === 'p') return { name: 'patrols' };
+  if (parts.length === 2 && first === 'c' && second && SEGMENT.test(second))
+    return { name: 'campaign', id: second };
+  if (parts.length === 2 && first === 'p' && second && SEGMENT.test(second))
+    return { name: 'patrol', enterpriseId: second };
   return { name: 'missing' };
 }
 

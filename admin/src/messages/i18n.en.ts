@@ -31,6 +31,8 @@ export const messagesEn = {
         townRiskEscalation: 'Overdue risk points (town escalation)',
         townHazardEscalation: 'Overdue hazards (town escalation)',
         campaignRemind: 'Campaign reminder',
+        selfCheckInvite: 'Self-check list sent',
+        selfCheckRemind: 'Self-check reminder',
       },
       sections: {
         message: 'Message',

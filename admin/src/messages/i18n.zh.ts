@@ -32,6 +32,8 @@ export const messagesZh = {
         townRiskEscalation: '风险点逾期督办（镇街）',
         townHazardEscalation: '隐患逾期督办（镇街）',
         campaignRemind: '专项行动提醒',
+        selfCheckInvite: '自查清单下发',
+        selfCheckRemind: '自查清单催报',
       },
       sections: {
         message: '短信内容',

@@ -22,6 +22,8 @@ export const messageTemplateCodes = [
   'townRiskEscalation',
   'townHazardEscalation',
   'campaignRemind',
+  'selfCheckInvite',
+  'selfCheckRemind',
 ] as const;
 
 /** Statuses the dispatcher has not settled yet: the show page reads the message again while it is in one. */

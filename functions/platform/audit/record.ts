@@ -29,6 +29,7 @@ export const auditActions = [
   'revoke',
   'appeal',
   'uphold',
+  'assignGrid',
   'unrecorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -52,6 +53,13 @@ export const auditEntities = [
   'agencyNotice',
   'agencyDeduction',
   'agencyAppeal',
+  'gridAssignment',
+  'campaign',
+  'patrol',
+  'patrolForm',
+  'patrolPlan',
+  'zeroingCampaign',
+  'zeroingCheck',
   'unknown',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

@@ -8,8 +8,10 @@ import { demoCredentials, exampleEnterpriseLogin } from './credentials';
 import { dustSeedLine, seedDustData } from './dust-run';
 import { cityReport } from './fast/report';
 import { runMetricsJobs } from './metrics-jobs';
+import { patrolSeedLine, seedPatrolData } from './patrol-run';
 import { seedRiskData } from './risk-seed';
 import { isSeeded, REPORT_CITY } from './seed-city';
+import { seedZeroingData, zeroingSeedLine } from './zeroing-run';
 
 /**
  * `npm run seed [-- --scale <factor>] [--days <n>] [--seed <n>] [--at <ISO>] [--out <dir>] [--lean]`: seeds the demo city
@@ -78,6 +80,16 @@ try {
   if (dust) console.log(dust);
   const agencies = agencySeedLine(await seedAgencyData(at ? { at } : {}));
   if (agencies) console.log(agencies);
+  const zeroing = zeroingSeedLine(await seedZeroingData({ scale, ...(at ? { at } : {}) }));
+  if (zeroing) console.log(zeroing);
+  const patrols = patrolSeedLine(await seedPatrolData(at ? { at } : {}));
+  if (patrols) console.log(patrols);
+  // patrol-insights: the seeded patrols' rates at once (the hourly job's computation, run here in the process)
+  const { runPatrolRates } = await import('#functions/patrol-insights/jobs/patrol-rates');
+  const rates = await runPatrolRates(at ?? new Date());
+  console.log(
+    `patrol rates: ${rates.rows} rows for ${rates.periods.join(', ')} (${rates.patrols} patrols read)`,
+  );
   console.log(demoCredentials(await exampleEnterpriseLogin()));
 } finally {
   await stack?.stop();

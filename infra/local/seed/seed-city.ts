@@ -3,6 +3,7 @@ import { districts } from '#functions/platform/districts';
 import type { Principal } from '#functions/platform/principal';
 import { progressBar } from '../progress';
 import { type DemoTown, demoEnterprise, enterprisesPerDistrict } from './generate';
+import { settleOutsideGrid } from './outside-grid';
 import { forEachLimit } from './pool';
 import { seededRandom } from './random';
 import { demoTowns } from './towns';
@@ -159,9 +160,11 @@ export async function seedDemoCity(options: { scale?: number; seed?: number } = 
   const taken = new Set<string>();
   const inputs = districts.flatMap((district) => {
     const own = towns.filter((town) => town.districtId === district.id);
-    return Array.from({ length: perDistrict[district.id] }, () =>
+    const drawn = Array.from({ length: perDistrict[district.id] }, () =>
       demoEnterprise(random, random.pick(own), taken),
     );
+    settleOutsideGrid(drawn, own, district.id, total); // 网格外: the seed's 800+, scaled (as the fast path)
+    return drawn;
   });
   users += await seedEnterprises(inputs, { passwordHash, now });
 

@@ -18,6 +18,8 @@ let self: Record<string, string>;
 let enterpriseUser: Record<string, string>;
 /** Routes only agency users may call (an appeal) are called by one of an agency. */
 let agencyUser: Record<string, string>;
+/** Routes only grid members may call (a patrol, the due list) are called by one of the place's grid. */
+let gridMember: Record<string, string>;
 let place: Place;
 
 beforeAll(async () => {
@@ -48,6 +50,7 @@ beforeAll(async () => {
     enterpriseId: enterprise.id,
   }));
   ({ headers: agencyUser } = await signedIn(stack, { role: 'agencyUser', agencyId: 'fuzz-agency' }));
+  ({ headers: gridMember } = await signedIn(stack, { role: 'gridMember', ...partial }));
 }, 60_000);
 afterAll(async () => stack?.stop());
 
@@ -64,7 +67,8 @@ function requestOf(route: (typeof routes)[number], variant: Pick<Variant, 'part'
   const search = new URLSearchParams(query as Record<string, string>).toString();
   const access = route.access === 'public' ? [] : (route.access as readonly string[]);
   const notCity = route.access !== 'public' && !access.includes('cityAdmin');
-  const caller = access.includes('agencyUser') ? agencyUser : enterpriseUser;
+  const gridOnly = access.includes('gridMember') && !access.includes('enterpriseUser');
+  const caller = access.includes('agencyUser') ? agencyUser : gridOnly ? gridMember : enterpriseUser;
   const headers = route.path === '/api/me/password' ? self : notCity ? caller : admin;
   return {
     url: search ? `${path}?${search}` : path,

@@ -105,6 +105,10 @@ describe('console access', () => {
   const risk = ['risk-points', 'hazards', 'scans', 'risk-classes'] as const;
   // Issue 13: 粉尘场所 for every role (the enterprise reads its own); 照片抽查 for the reviewing levels
   const dust = ['dust-sites', 'dust-reviews'] as const;
+  // Issue 15: 网格化巡查 for every supervisor, 巡查表 (forms and plan) for the managers
+  const patrols = ['patrols', 'patrol-forms'] as const;
+  // Issue 15: 巡查率 and 重复发现 for every supervisor (each its own area; the enterprise has neither)
+  const patrolInsights = ['patrol-rates', 'patrol-repeated-findings'] as const;
   // Issue 14: 中介机构, 考评细则, 考评扣分, 申诉处理 and 专题通报 for the managers (an agency user reads its own
   // agency, the rules, its deductions, its appeals and the published notices naming it)
   const agency = [
@@ -122,7 +126,11 @@ describe('console access', () => {
         'enterprises',
         ...risk,
         ...dust,
+        ...patrols,
+        ...patrolInsights,
         ...agency,
+        // Issue 15: 百日清零 for the managers (the city's campaigns; a district follows its part)
+        'zeroing-campaigns',
         'tasks',
         'towns',
         'grids',
@@ -138,7 +146,11 @@ describe('console access', () => {
         'enterprises',
         ...risk,
         ...dust,
+        ...patrols,
+        ...patrolInsights,
         ...agency,
+        // Issue 15: 百日清零 for the managers (the city's campaigns; a district follows its part)
+        'zeroing-campaigns',
         'tasks',
         'towns',
         'grids',
@@ -148,8 +160,8 @@ describe('console access', () => {
         'audit',
       ],
     ],
-    ['townOfficer', ['enterprises', ...risk, ...dust, 'tasks', 'towns', 'grids']],
-    ['gridMember', ['enterprises', ...risk, 'dust-sites', 'towns', 'grids']],
+    ['townOfficer', ['enterprises', ...risk, ...dust, 'patrols', ...patrolInsights, 'tasks', 'towns', 'grids']],
+    ['gridMember', ['enterprises', ...risk, 'dust-sites', 'patrols', ...patrolInsights, 'towns', 'grids']],
     // Issue 11: enterprise users get the same risk screens, for their own enterprise
     ['enterpriseUser', [...risk, 'dust-sites']],
     // Issue 14: an agency user sees its agency's screens and nothing else

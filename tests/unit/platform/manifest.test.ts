@@ -29,6 +29,8 @@ describe('the derived audit grant', () => {
       'agencyNotices',
       // POST /api/scans is an enterprise user's, but a scan that finds a hazard appends the hazard's entry
       'scans',
+      // patrols: grid members record patrols; the city and districts edit forms and patrol plans
+      'patrols',
     ];
 
     // Act

@@ -15,7 +15,7 @@ export interface OutboxPhoto {
  */
 export interface OutboxEntry {
   readonly id: string;
-  readonly kind: 'scan' | 'rectification' | 'dust';
+  readonly kind: 'scan' | 'rectification' | 'dust' | 'patrol' | 'campaign';
   /** What the user sees in the waiting list, e.g. the risk point's name. */
   readonly title: string;
   readonly path: string;

@@ -6,6 +6,7 @@ import { ENTERPRISE_INDEX, nameTokensOf } from '#functions/enterprises/store/nam
 import { enterpriseItem } from '#functions/enterprises/store/records';
 import { districts } from '#functions/platform/districts';
 import { type DemoTown, demoEnterprise, enterprisesPerDistrict } from '../generate';
+import { settleOutsideGrid } from '../outside-grid';
 import type { Random } from '../random';
 import type { DemoEnterprise } from '../risk-plan';
 import { safetyUsername } from '../risk-sources';
@@ -41,6 +42,13 @@ export function cityEnterprises(
       const input = demoEnterprise(random, random.pick(own), taken);
       mine.push({ id: idOf(context, `enterprise\n${input.creditCode}`), input });
     }
+    // 网格外: exactly the district's share of the seed's 800+ (grid-coverage), drawing nothing more
+    settleOutsideGrid(
+      mine.map((row) => row.input),
+      own,
+      district.id,
+      total,
+    );
     const operating = mine
       .filter((row) => row.input.status === '正常生产')
       .sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,0 +1,53 @@
+/** Patrol rate and repeated-findings strings, English. */
+export const patrolInsightsEn = {
+  app: {
+    patrolRates: {
+      title: 'Patrol rate',
+      widgetTitle: 'Patrol rate this quarter',
+      details: 'Areas in detail',
+      period: 'Period',
+      quarterName: 'Q%{number} %{year}',
+      monthName: '%{year}-%{number}',
+      toDate: ' (to date)',
+      city: 'City',
+      area: 'Area',
+      inGrid: 'In-grid enterprises',
+      patrolled: 'Patrolled',
+      rate: 'Patrol rate',
+      total: '%{name}: %{patrolled} of %{inGrid} in-grid enterprises patrolled',
+      open: 'Open',
+      asOf: 'Updated hourly; computed at %{at}, through %{day}',
+      empty: 'No patrol rate for this period yet (computed hourly)',
+      definition:
+        'Patrol rate = in-grid enterprises patrolled at least once in the period / in-grid enterprises',
+      export: 'Export',
+    },
+    repeatedFindings: {
+      title: 'Repeated findings',
+      district: 'District',
+      town: 'Town',
+      pickTown: 'Pick a town to see its list',
+      state: 'State',
+      all: 'All',
+      open: 'Open',
+      closed: 'Closed',
+      enterprise: 'Enterprise',
+      finding: 'Finding',
+      kind: 'Kind',
+      item: 'Item failed',
+      category: 'Same hazard category',
+      count: 'Patrols',
+      days: 'Patrol days',
+      hazards: 'Open hazards',
+      stillFound: 'Found again on the latest patrol',
+      empty: 'Nothing found twice in the last 90 days',
+      definition:
+        'The same item failed, or the same hazard category found, on 2+ patrols of one enterprise in 90 days',
+      export: 'Export',
+    },
+  },
+  resources: {
+    'patrol-rates': { name: 'Patrol rate' },
+    'patrol-repeated-findings': { name: 'Repeated findings' },
+  },
+};

@@ -1,0 +1,82 @@
+import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslate } from 'react-admin';
+import { districtName } from '#functions/platform/districts';
+import { ErrorState, LoadingState } from '../shared/states';
+import { RecordCheckButton } from './RecordCheckDialog';
+import { api, campaignPath, type Page, type ZeroingCheck } from './zeroingApi';
+
+export const checksQueryKey = (campaignId: string) => ['zeroing', campaignPath(campaignId, 'checks')];
+
+/** The recorded checks, the latest day first: level, day, checkers and each hazard's result. */
+export const ChecksTable = ({ checks }: { checks: ZeroingCheck[] }) => {
+  const translate = useTranslate();
+  if (checks.length === 0)
+    return <Typography color="text.secondary">{translate('app.zeroing.checks.empty')}</Typography>;
+  const field = (name: string) => translate(`resources.zeroing-campaigns.fields.${name}`);
+  return (
+    <Table size="small">
+      <TableHead>
+        <TableRow>
+          {['checkedOn', 'level', 'enterpriseName', 'districtId', 'checkers', 'zeroed'].map((name) => (
+            <TableCell key={name}>{field(name)}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {checks.map((check) => (
+          <TableRow key={check.id}>
+            <TableCell>{check.checkedOn}</TableCell>
+            <TableCell>{translate(`app.zeroing.level.${check.level}`)}</TableCell>
+            <TableCell>
+              {check.enterpriseName}
+              {check.results
+                .filter((result) => !result.zeroed)
+                .map((result) => (
+                  <Typography key={result.hazardId} variant="body2" color="error">
+                    {result.description}：{result.note}
+                  </Typography>
+                ))}
+            </TableCell>
+            <TableCell>{districtName(check.districtId) ?? check.districtId}</TableCell>
+            <TableCell>{check.checkers.join('、')}</TableCell>
+            <TableCell>
+              <Chip
+                size="small"
+                color={check.zeroed ? 'success' : 'error'}
+                label={translate(check.zeroed ? 'app.zeroing.checks.zeroed' : 'app.zeroing.checks.notZeroed')}
+              />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+/** 检查记录: the first 100 (a campaign's checks at one level are about its list's size), and 录入检查. */
+export const ZeroingChecksPanel = ({
+  campaignId,
+  role,
+}: {
+  campaignId: string;
+  role: string | undefined;
+}) => {
+  const { data, error, isPending, refetch } = useQuery({
+    queryKey: checksQueryKey(campaignId),
+    queryFn: ({ signal }) =>
+      api<Page<ZeroingCheck>>(`${campaignPath(campaignId, 'checks')}?limit=100`, { signal }),
+  });
+  return (
+    <Box sx={{ py: 1 }}>
+      <RecordCheckButton campaignId={campaignId} role={role} />
+      {isPending ? (
+        <LoadingState />
+      ) : error || !data ? (
+        <ErrorState error={error} onRetry={refetch} />
+      ) : (
+        <ChecksTable checks={data.data} />
+      )}
+    </Box>
+  );
+};

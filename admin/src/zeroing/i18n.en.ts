@@ -1,0 +1,72 @@
+/** Zeroing campaign screens' English strings (the same keys as i18n.zh.ts). */
+export const zeroingEn = {
+  app: {
+    zeroing: {
+      level: { province: 'Province', city: 'City', district: 'District' },
+      empty: 'No zeroing campaign yet',
+      emptyHint:
+        'Once the city creates a campaign, pick major hazards or import a list, then record the province, city and district checks.',
+      endHint: 'Leave empty for 100 days after the start',
+      tabs: { board: 'Board', entries: 'List', checks: 'Checks' },
+      board: {
+        checked: 'Enterprises checked',
+        notZeroed: 'Not zeroed',
+        closedSince: 'Closed since',
+        open: 'Still open',
+        listed: 'Listed',
+        district: 'District',
+        perLevel: '%{level}: not zeroed',
+        none: 'No enterprise is listed yet',
+      },
+      entries: {
+        empty: 'The list is empty: pick major hazards or import an Excel list.',
+        hazards: 'Listed hazards',
+        allClosed: 'All closed',
+        notClosed: 'Not all closed',
+        pick: 'Pick major hazards',
+        pickTitle: 'Pick from open major hazards',
+        pickNone: 'No open major hazard',
+        pickSubmit: 'List them (%{count})',
+        added: '%{hazards} hazards listed (%{enterprises} enterprises)',
+        more: 'Load more',
+        import: 'Import Excel',
+        importHint:
+          'Headers: 统一社会信用代码, 隐患描述, 隐患等级 (重大隐患 / 一般隐患); at most 500 rows. Any bad row rejects the whole file.',
+        importTooLarge: 'File too large: at most 500 rows per import, split it',
+        imported: '%{rows} rows imported (%{enterprises} enterprises, %{created} new hazards)',
+        failed: 'Failed: %{message}',
+      },
+      checks: {
+        empty: 'No check recorded yet',
+        record: 'Record a check',
+        enterprise: 'Enterprise checked',
+        checkedOn: 'Date',
+        checkers: 'Checkers (separated by 、)',
+        zeroed: 'Zeroed',
+        notZeroed: 'Not zeroed',
+        note: 'Note (required when not zeroed)',
+        submit: 'Save check',
+        saved: 'Check recorded',
+        noLevel: 'This account cannot record checks',
+      },
+    },
+  },
+  resources: {
+    'zeroing-campaigns': {
+      name: 'Zeroing campaign |||| Zeroing campaigns',
+      fields: {
+        name: 'Name',
+        startDate: 'Start',
+        endDate: 'End',
+        createdByName: 'Created by',
+        enterpriseName: 'Enterprise',
+        creditCode: 'Credit code',
+        districtId: 'District',
+        level: 'Level',
+        checkedOn: 'Date',
+        checkers: 'Checkers',
+        zeroed: 'Result',
+      },
+    },
+  },
+};

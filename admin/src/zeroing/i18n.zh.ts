@@ -1,0 +1,72 @@
+/** 百日清零 screens' Chinese strings. */
+export const zeroingZh = {
+  app: {
+    zeroing: {
+      level: { province: '省级', city: '市级', district: '辖市（区）级' },
+      empty: '还没有百日清零行动',
+      emptyHint:
+        '市应急管理局新建行动后，从重大隐患中选择或导入清零名单，再录入省、市、辖市（区）三级检查结果。',
+      endHint: '不填则为开始日期后 100 天',
+      tabs: { board: '看板', entries: '清零名单', checks: '检查记录' },
+      board: {
+        checked: '检查企业',
+        notZeroed: '未清零企业',
+        closedSince: '已整改闭环',
+        open: '尚未闭环',
+        listed: '列入企业',
+        district: '辖市（区）',
+        perLevel: '%{level}未清零',
+        none: '清零名单中还没有企业',
+      },
+      entries: {
+        empty: '清零名单为空：从重大隐患中选择，或导入 Excel 名单。',
+        hazards: '列入隐患',
+        allClosed: '已全部闭环',
+        notClosed: '未全部闭环',
+        pick: '选择重大隐患',
+        pickTitle: '从待整改的重大隐患中选择',
+        pickNone: '没有待整改的重大隐患',
+        pickSubmit: '列入名单（%{count} 条）',
+        added: '已列入 %{hazards} 条隐患（%{enterprises} 家企业）',
+        more: '加载更多',
+        import: '导入 Excel',
+        importHint:
+          '表头：统一社会信用代码、隐患描述、隐患等级（重大隐患 / 一般隐患）；每次至多 500 行。任一行有误则整个文件不导入。',
+        importTooLarge: '文件过大：一次最多导入 500 行，请拆分后再导入',
+        imported: '已导入 %{rows} 行（%{enterprises} 家企业，新建隐患 %{created} 条）',
+        failed: '操作失败：%{message}',
+      },
+      checks: {
+        empty: '还没有检查记录',
+        record: '录入检查',
+        enterprise: '被检查企业',
+        checkedOn: '检查日期',
+        checkers: '检查人员（多人用顿号分隔）',
+        zeroed: '已清零',
+        notZeroed: '未清零',
+        note: '说明（未清零必填）',
+        submit: '保存检查',
+        saved: '检查已录入',
+        noLevel: '当前账号不能录入检查',
+      },
+    },
+  },
+  resources: {
+    'zeroing-campaigns': {
+      name: '百日清零',
+      fields: {
+        name: '行动名称',
+        startDate: '开始日期',
+        endDate: '结束日期',
+        createdByName: '创建人',
+        enterpriseName: '企业名称',
+        creditCode: '统一社会信用代码',
+        districtId: '辖市（区）',
+        level: '检查层级',
+        checkedOn: '检查日期',
+        checkers: '检查人员',
+        zeroed: '结论',
+      },
+    },
+  },
+};

@@ -1,0 +1,73 @@
+import type {
+  ZeroingBoard,
+  ZeroingCheck,
+  ZeroingCheckCreate,
+  ZeroingEntry,
+} from '#functions/zeroing/schemas';
+import { createApiClient } from '../api/httpClient';
+
+/** What the zeroing screens send and read (the API's own types) and the pure helpers they share. */
+export type { ZeroingBoard, ZeroingCheck, ZeroingEntry };
+
+export const api = createApiClient();
+
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+export const checkLevels = ['province', 'city', 'district'] as const;
+export type CheckLevel = (typeof checkLevels)[number];
+
+/** The levels a role may record (the API's rule, said before sending): a district admin its district's only. */
+export const recordableLevels = (role: string | undefined): readonly CheckLevel[] =>
+  role === 'cityAdmin' ? checkLevels : role === 'districtAdmin' ? ['district'] : [];
+
+export const campaignPath = (id: string, part?: 'board' | 'entries' | 'checks' | 'imports') =>
+  `/zeroing-campaigns/${encodeURIComponent(id)}${part ? `/${part}` : ''}`;
+
+/** The open major hazards a picker offers: one district's (or the city's), a page at a time. */
+export function majorHazardsPath(districtId: string | undefined, cursor: string | null): string {
+  const search = new URLSearchParams({ level: 'major', status: 'OPEN', limit: '50' });
+  if (districtId) search.set('districtId', districtId);
+  if (cursor) search.set('cursor', cursor);
+  return `/hazards?${search.toString()}`;
+}
+
+/** Base64 of a file's bytes, in chunks (String.fromCharCode on a whole file overflows the call stack). */
+export function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
+/** The import file the API takes: ≤ 180,000 characters of base64, i.e. about 135 KB of .xlsx. */
+export const MAX_IMPORT_BYTES = 135_000;
+
+/** A check form's values as the API takes them: checkers one per line or separated by 、 , ，. */
+export interface CheckForm {
+  enterpriseId: string;
+  level: CheckLevel;
+  checkedOn: string;
+  checkers: string;
+  results: Record<string, { zeroed: boolean; note: string }>;
+}
+
+export function checkBodyOf(form: CheckForm, entry: ZeroingEntry): ZeroingCheckCreate {
+  return {
+    enterpriseId: form.enterpriseId,
+    level: form.level,
+    checkedOn: form.checkedOn,
+    checkers: form.checkers
+      .split(/[\n、,，;；]/)
+      .map((name) => name.trim())
+      .filter(Boolean),
+    results: entry.hazards.map((hazard) => {
+      const result = form.results[hazard.hazardId] ?? { zeroed: true, note: '' };
+      const note = result.note.trim();
+      return { hazardId: hazard.hazardId, zeroed: result.zeroed, ...(note ? { note } : {}) };
+    }),
+    photoIds: [],
+  };
+}

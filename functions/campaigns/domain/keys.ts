@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/** Slots per district of the submitted counter: a deadline's rush of answers is spread over them. */
+export const COUNTER_SHARDS = 4;
+
+/** The outbox idempotency keys: one invitation and one reminder per target, whatever reruns and retries. */
+export const inviteKey = (campaignId: string, enterpriseId: string) =>
+  `campaign#${campaignId}#${enterpriseId}#invite`;
+export const reminderKey = (campaignId: string, enterpriseId: string) =>
+  `campaign#${campaignId}#${enterpriseId}#remind`;
+
+/** The counter slot an enterprise's submission counts in: fixed per enterprise. */
+export function shardOf(enterpriseId: string): number {
+  return (createHash('sha256').update(enterpriseId).digest()[0] ?? 0) % COUNTER_SHARDS;
+}
+
+/** The items' ids, in order: item-1, item-2, … (a campaign's items never change once made). */
+export const itemIdAt = (index: number) => `item-${index + 1}`;
+
+/** The phone link of a campaign (the enterprise logs in there if it has no session). */
+export const phonePath = (campaignId: string) => `/m/c/${campaignId}`;
+
+/** The hazard's finding reference: one hazard per failed item per enterprise per campaign. */
+export const findingRefOf = (campaignId: string, enterpriseId: string, itemId: string) =>
+  `${campaignId}:${enterpriseId}:${itemId}`;
