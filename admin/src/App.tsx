@@ -63,11 +63,11 @@ export const App = () => (
     <Resource name="risk-classes" {...riskClasses} />
     <Resource name="dust-sites" {...dustSites} />
     <Resource name="dust-reviews" {...dustReviews} />
-    <Resource name="grid-outside" {...gridOutside} />
     <Resource name="patrols" {...patrols} />
     <Resource name="patrol-forms" {...patrolForms} />
     <Resource name="patrol-rates" {...patrolRates} />
     <Resource name="patrol-repeated-findings" {...patrolRepeatedFindings} />
+    <Resource name="grid-outside" {...gridOutside} />
     <Resource name="agencies" {...agencies} />
     <Resource name="agency-rules" {...agencyRules} />
     <Resource name="agency-deductions" {...agencyDeductions} />

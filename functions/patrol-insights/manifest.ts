@@ -45,7 +45,7 @@ export const patrolInsightsManifest = capability({
     {
       name: 'patrol-rates',
       description:
-        '巡查率：每小时按辖市区读取在网格企业与本月、本季度（期初首日另含上一期）的巡查记录各一次，写入全市、辖市区、镇街与网格的巡查率快照',
+        '巡查率：每小时按辖市区读取在网格企业与本月、本季度（期初首日另含上一期）的巡查记录各一次，写入全市、辖市区、镇街与网格的巡查率快照；可按辖市区分段并行（segment / totalSegments）',
       cron: patrolRatesCron,
       handler: 'patrol-insights/jobs/patrol-rates',
       grants: { tables: { main: 'readWrite' } },

@@ -1,10 +1,13 @@
 import * as z from 'zod';
-import { hazardLevelSchema, hazardStatusSchema } from '#functions/hazards/schemas';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
 import { districtIdSchema, recordIdSchema } from '#functions/platform/schemas/scope';
 import { checkLevels } from '#functions/zeroing/domain/levels';
 
 /** Payloads of the zeroing campaign (百日清零): the campaign, its list, its checks and its board. */
+
+// A listed hazard's level and state, as the hazards capability names them (its schemas are its own bundle's).
+const hazardLevelSchema = z.enum(['general', 'major']);
+const hazardStatusSchema = z.enum(['OPEN', 'RECTIFIED', 'CLOSED']);
 
 const text = (what: string, max: number) =>
   z

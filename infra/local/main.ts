@@ -6,6 +6,7 @@ import { buildConsoleIfStale } from './console-build';
 import { clearRunning, dataDir, findRunning, markRunning } from './running';
 import { runJob } from './scheduler';
 import { seedAgenciesInBackground } from './seed/agency-run';
+import { seedCampaignsInBackground } from './seed/campaign-run';
 import { demoCredentials, exampleEnterpriseLogin } from './seed/credentials';
 import { seedDustInBackground } from './seed/dust-run';
 import { seedPatrolsInBackground } from './seed/patrol-run';
@@ -114,4 +115,5 @@ void seedRiskInBackground(log)
   .then(() => seedDustInBackground(log))
   .then(() => seedAgenciesInBackground(log))
   .then(() => seedPatrolsInBackground(log))
-  .then(() => seedZeroingInBackground(log));
+  .then(() => seedZeroingInBackground(log))
+  .then(() => seedCampaignsInBackground(log));

@@ -102,6 +102,12 @@ describe('the pinned access policy', () => {
       patrolInsights: { tables: { main: 'read', keys: 'read' } },
       // campaigns (自查清单): campaigns, targets, counters and the outbox; an answer's hazards are audited
       campaigns: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // grid coverage (网格外): reads the coverage snapshots and outside enterprises; a bulk assignment is audited,
+      // and its request object (which starts the worker) is written to the transfers bucket
+      gridCoverage: {
+        tables: { main: 'readWrite', keys: 'read', audit: 'append' },
+        buckets: { transfers: 'readWrite' },
+      },
       // label sheets: the PDF is a download kept with the other transfers (deleted after a week)
       labelSheets: {
         tables: { main: 'readWrite', keys: 'read', audit: 'append' },

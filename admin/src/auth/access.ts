@@ -123,6 +123,13 @@ export const consoleRoutes = {
     edit: 'PUT /api/agency-notices/{id}',
     publish: 'POST /api/agency-notices/{id}/publish',
   },
+  // Issue 15: 自查清单 (the city, and a district for its own; the send is on the show page)
+  campaigns: {
+    list: 'GET /api/campaigns',
+    show: 'GET /api/campaigns/{id}',
+    create: ['POST /api/campaigns', 'GET /api/campaign-targets/count'],
+    publish: 'POST /api/campaigns/{id}/send',
+  },
   // Issue 15: 百日清零 (the city makes campaigns and their lists; both managers follow their part and record checks)
   'zeroing-campaigns': {
     list: 'GET /api/zeroing-campaigns',
@@ -162,13 +169,6 @@ export const consoleRoutes = {
     show: 'GET /api/messages/{id}',
     resend: 'POST /api/messages/{id}/resend',
     test: 'POST /api/messages/test',
-  },
-  // Issue 15: 自查清单 (the city, and a district for its own; the send is on the show page)
-  campaigns: {
-    list: 'GET /api/campaigns',
-    show: 'GET /api/campaigns/{id}',
-    create: ['POST /api/campaigns', 'GET /api/campaign-targets/count'],
-    publish: 'POST /api/campaigns/{id}/send',
   },
   audit: { list: 'GET /api/audit' },
 } as const satisfies Readonly<

@@ -83,7 +83,7 @@ export const RecordCheckButton = ({ campaignId, role }: { campaignId: string; ro
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState<CheckForm>(emptyForm(levels[0] ?? 'district'));
   const entries = useQuery({
-    queryKey: ['zeroing', campaignPath(campaignId, 'entries'), 'all'],
+    queryKey: ['zeroing', campaignId, 'entries', 'all'],
     queryFn: ({ signal }) =>
       api<Page<ZeroingEntry>>(`${campaignPath(campaignId, 'entries')}?limit=100`, { signal }),
     enabled: open,
@@ -97,7 +97,7 @@ export const RecordCheckButton = ({ campaignId, role }: { campaignId: string; ro
       setOpen(false);
       setForm(emptyForm(form.level));
       void queryClient.invalidateQueries({
-        queryKey: ['zeroing', campaignPath(campaignId)],
+        queryKey: ['zeroing', campaignId],
         refetchType: 'all',
       });
     },

@@ -17,7 +17,7 @@ import { districtName } from '#functions/platform/districts';
 import { ErrorState, LoadingState } from '../shared/states';
 import { api, campaignPath, checkLevels, type ZeroingBoard } from './zeroingApi';
 
-export const boardQueryKey = (campaignId: string) => ['zeroing', campaignPath(campaignId, 'board')];
+export const boardQueryKey = (campaignId: string) => ['zeroing', campaignId, 'board'];
 
 const Figure = ({ label, value }: { label: string; value: number }) => (
   <Card variant="outlined" sx={{ minWidth: 140 }}>

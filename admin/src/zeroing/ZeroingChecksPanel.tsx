@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../shared/states';
 import { RecordCheckButton } from './RecordCheckDialog';
 import { api, campaignPath, type Page, type ZeroingCheck } from './zeroingApi';
 
-export const checksQueryKey = (campaignId: string) => ['zeroing', campaignPath(campaignId, 'checks')];
+export const checksQueryKey = (campaignId: string) => ['zeroing', campaignId, 'checks'];
 
 /** The recorded checks, the latest day first: level, day, checkers and each hazard's result. */
 export const ChecksTable = ({ checks }: { checks: ZeroingCheck[] }) => {

@@ -17,7 +17,7 @@ import { ErrorState, LoadingState } from '../shared/states';
 import { HazardPickerButton, ImportListButton } from './ZeroingListEditor';
 import { api, campaignPath, type Page, type ZeroingEntry } from './zeroingApi';
 
-export const entriesQueryKey = (campaignId: string) => ['zeroing', campaignPath(campaignId, 'entries')];
+export const entriesQueryKey = (campaignId: string) => ['zeroing', campaignId, 'entries'];
 
 /** The listed enterprises with each hazard's state now (from the hazards' own status). */
 export const EntriesTable = ({ entries }: { entries: ZeroingEntry[] }) => {

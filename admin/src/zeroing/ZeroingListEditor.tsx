@@ -21,8 +21,7 @@ import { api, base64Of, campaignPath, MAX_IMPORT_BYTES, majorHazardsPath, type P
 /** After a change to the list: the list and the board are read again. */
 function useListChanged(campaignId: string) {
   const queryClient = useQueryClient();
-  return () =>
-    queryClient.invalidateQueries({ queryKey: ['zeroing', campaignPath(campaignId)], refetchType: 'all' });
+  return () => queryClient.invalidateQueries({ queryKey: ['zeroing', campaignId], refetchType: 'all' });
 }
 
 /** The open major hazards as checkboxes; `chosen` holds the ticked ids. */

@@ -1,6 +1,6 @@
 import { listEnterpriseCensus } from '#functions/enterprises/index';
 import { loadOrgDirectory } from '#functions/org/index';
-import { readRange, runPeriods, runSlot } from '#functions/patrol-insights/domain/periods';
+import { type RunPeriod, readRange, runPeriods, runSlot } from '#functions/patrol-insights/domain/periods';
 import {
   cityRows,
   districtRows,
@@ -8,7 +8,7 @@ import {
   type RateRow,
 } from '#functions/patrol-insights/domain/rates';
 import type { PatrolRateRow } from '#functions/patrol-insights/schemas';
-import { finishRatePeriod, saveRateRows } from '#functions/patrol-insights/store/rates';
+import { districtRowsOf, finishRatePeriod, saveRateRows } from '#functions/patrol-insights/store/rates';
 import { patrolsOfDistrictBetween } from '#functions/patrols/index';
 import { mapLimit } from '#functions/platform/concurrency';
 import { districtIds, districtName } from '#functions/platform/districts';
@@ -29,13 +29,14 @@ type Named = PatrolRateRow & { period: string };
 const named = (row: RateRow, name: string | null): Named => ({ ...row, name });
 
 /**
- * The patrol rates of the run at `at` (巡查率, DOMAIN.md): for each district (fanned out, 4 at a time) it reads
- * the census of its enterprises once and its patrols of the whole read range once (the month and quarter of
- * today, and of yesterday when a period just ended — one key range covers them all), computes the district's,
- * towns' and grids' rows and writes them; then the city's rows from the districts' and each period's run mark.
- * A run that fails half-way leaves the older rows of the districts it did not reach; the next hour replaces them.
+ * The patrol rates of the run at `at` (巡查率, DOMAIN.md): for each district of this segment (the 7 districts
+ * dealt round the segments; fanned out 4 at a time within one) it reads the census of its enterprises once and
+ * its patrols of the whole read range once (the month and quarter of today, and of yesterday when a period just
+ * ended — one key range covers them all), computes the district's, towns' and grids' rows and writes them. Then
+ * the city's rows: its own districts' fresh rows with the others' as stored (a few rows per period), so each
+ * segment leaves a city row as good as the districts done so far, and the last one a complete one.
  */
-export async function runPatrolRates(at: Date): Promise<PatrolRateCounts> {
+export async function runPatrolRates(at: Date, segment = 0, totalSegments = 1): Promise<PatrolRateCounts> {
   const periods = runPeriods(at);
   const { from, to } = readRange(periods);
   const generatedAt = at.toISOString();
@@ -45,7 +46,8 @@ export async function runPatrolRates(at: Date): Promise<PatrolRateCounts> {
     patrols: 0,
     rows: 0,
   };
-  const perDistrict = await mapLimit(districtIds, DISTRICT_CONCURRENCY, async (districtId) => {
+  const mine = districtIds.filter((_, index) => index % totalSegments === segment);
+  const perDistrict = await mapLimit(mine, DISTRICT_CONCURRENCY, async (districtId) => {
     const [census, names] = await Promise.all([
       listEnterpriseCensus(districtId),
       loadOrgDirectory(districtId),
@@ -70,19 +72,36 @@ export async function runPatrolRates(at: Date): Promise<PatrolRateCounts> {
     counts.rows += out.length;
     return rows.filter((row) => row.level === 'district');
   });
-  const city = cityRows(perDistrict.flat(), periods).map((row) => named(row, '全市'));
+  const fresh = perDistrict.flat();
+  const others = totalSegments === 1 ? [] : await storedDistrictRows(periods, new Set(mine));
+  const city = cityRows([...fresh, ...others], periods).map((row) => named(row, '全市'));
   await saveRateRows(city, generatedAt);
   counts.rows += city.length;
   for (const period of periods) await finishRatePeriod(period.period, generatedAt, period.throughDay);
-  logger.info('patrol rates done', { ...counts });
+  logger.info('patrol rates done', { ...counts, segment, totalSegments });
   return counts;
 }
 
-/** Hourly (manifest cron): one run per hour slot; a failed one is taken over by the next trigger. */
+/** The districts' rows other segments keep (the latest stored of each period), for the city's sums. */
+async function storedDistrictRows(
+  periods: readonly RunPeriod[],
+  skip: ReadonlySet<string>,
+): Promise<RateRow[]> {
+  const rows: RateRow[] = [];
+  for (const period of periods)
+    for (const row of await districtRowsOf(period.period))
+      if (!skip.has(row.id)) rows.push({ ...row, period: period.period });
+  return rows;
+}
+
+/**
+ * Hourly (manifest cron): one run per hour slot (and segment); a failed one is taken over by the next trigger.
+ * One Lambda does the city; `totalSegments` up to 7 runs the districts side by side (one each at 7).
+ */
 export const handler = jobHandler('patrol-rates', {
   periodKey: runSlot,
-  run: async ({ at }) => {
-    const counts = await runPatrolRates(at);
+  run: async ({ at, segment, totalSegments }) => {
+    const counts = await runPatrolRates(at, segment, totalSegments);
     return { items: counts.enterprises + counts.patrols, ...counts };
   },
 });

@@ -38,10 +38,26 @@ export async function saveRateRows(
   }
 }
 
-/** Marks a period's run finished: from now on rows older than `generatedAt` are gone areas. */
+/** Marks a period's run: rows not rewritten for `STALE_AFTER_MS` before it are gone areas from then on. */
 export async function finishRatePeriod(period: string, generatedAt: string, throughDay: string) {
   await patrolRateRun.put({ period, generatedAt, throughDay }).go();
 }
+
+/** The districts' rows of a period as stored (one query of the city's bucket), for a segmented run's city sums. */
+export async function districtRowsOf(period: string): Promise<PatrolRateRow[]> {
+  const { data } = await patrolRateRow.query
+    .byBucket({ period, level: 'district', bucket: 'city' })
+    .go({ pages: 'all' });
+  return data.map((item) => patrolRateRowSchema.parse(item.row));
+}
+
+/**
+ * Rows a run did not rewrite for this long before the period's last run are areas that are gone (a deleted
+ * grid): not shown. The margin lets the segments of one run (and a run that failed half-way) overlap the rows
+ * of the previous hour without hiding them.
+ */
+export const STALE_AFTER_MS = 3 * 3600 * 1000;
+const staleBefore = (generatedAt: string) => new Date(Date.parse(generatedAt) - STALE_AFTER_MS).toISOString();
 
 /** Whether a row lies in the caller's area (a town officer: its town's rows and its grids', nothing above). */
 function inArea(scope: ListScope, row: PatrolRateRow): boolean {
@@ -76,17 +92,18 @@ export async function findPatrolRates(
   const { data: run } = await patrolRateRun.get({ period }).go();
   const pinnedDistrict = 'districtId' in scope ? scope.districtId : undefined;
   const districtId = query.districtId ?? pinnedDistrict;
+  // a town officer's or grid member's grids are one begins_with of its district's bucket
+  const townId = query.townId ?? (scope.kind === 'town' || scope.kind === 'grid' ? scope.townId : undefined);
   const buckets =
     level === 'city' || level === 'district' ? ['city'] : districtId ? [districtId] : [...districtIds];
   const rows: PatrolRateRow[] = [];
   for (const bucket of buckets) {
     const base = patrolRateRow.query.byBucket({ period, level, bucket });
-    const { data } = await (level === 'grid' && query.townId
-      ? base.begins({ areaKey: `${query.townId}#` })
-      : base
-    ).go({ pages: 'all' });
+    const { data } = await (level === 'grid' && townId ? base.begins({ areaKey: `${townId}#` }) : base).go({
+      pages: 'all',
+    });
     for (const item of data) {
-      if (run && item.generatedAt < run.generatedAt) continue;
+      if (run && item.generatedAt < staleBefore(run.generatedAt)) continue;
       rows.push(patrolRateRowSchema.parse(item.row));
     }
   }

@@ -21,7 +21,8 @@ function offsetOf(cursor: string | undefined): number {
     throw new InvalidCursorError();
   }
 }
-const cursorAt = (offset: number) => Buffer.from(JSON.stringify({ due: offset }), 'utf8').toString('base64url');
+const cursorAt = (offset: number) =>
+  Buffer.from(JSON.stringify({ due: offset }), 'utf8').toString('base64url');
 
 async function marksOf(enterpriseIds: string[]): Promise<Map<string, string>> {
   const marks = new Map<string, string>();

@@ -1,5 +1,6 @@
 import type { PatrolFact } from '#functions/patrols/index';
 import { patrol, patrolGridEntry } from '#functions/patrols/store/entities/patrol';
+import { patrolsByIds } from '#functions/patrols/store/patrols';
 import { addDays } from '#functions/platform/clock';
 
 /** The attributes a fact needs: the readers never pull the answers, items or hazard texts. */
@@ -63,15 +64,12 @@ export async function patrolsOfEnterpriseSince(enterpriseId: string, since: stri
   return data.map(toFact);
 }
 
-/** The grid's entries in the range, then their patrols' facts (batch get by id). */
+/** The grid's entries in the range, then their patrols (batch gets by id, unprocessed keys read again). */
 export async function patrolsOfGridBetween(gridId: string, from: string, to: string): Promise<PatrolFact[]> {
   const { data: entries } = await patrolGridEntry.query
     .byGrid({ gridId })
     .between({ day: from }, { day: after(to) })
     .go({ pages: 'all', attributes: ['patrolId'] });
-  if (entries.length === 0) return [];
-  const { data } = await patrol
-    .get(entries.map(({ patrolId }) => ({ patrolId })))
-    .go({ attributes: [...factAttributes] });
-  return (data as FactRow[]).map(toFact).sort((a, b) => a.at.localeCompare(b.at));
+  const items = await patrolsByIds(entries.map(({ patrolId }) => patrolId));
+  return items.map(toFact).sort((a, b) => a.at.localeCompare(b.at));
 }

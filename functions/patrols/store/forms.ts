@@ -142,18 +142,3 @@ export async function saveVersion(
   }
   return { before, after };
 }
-
-/** Writes a version straight (demo seed): no checks. */
-export async function putFormForSeed(formKey: string, version: number, items: FormItem[], at: string) {
-  await patrolForm
-    .put({
-      formKey,
-      version,
-      items,
-      lastUsed: lastNumber(formKey, items),
-      updatedAt: at,
-      updatedBy: 'seed',
-      updatedByName: '系统初始化',
-    })
-    .go({ response: 'none' });
-}

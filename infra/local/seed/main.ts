@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { findRunning, dataDir as localDataDir } from '../running';
 import { configureEnvironment, startLocalStack } from '../stack';
 import { agencySeedLine, seedAgencyData } from './agency-run';
+import { campaignSeedLine, seedCampaignData } from './campaign-run';
 import { demoCredentials, exampleEnterpriseLogin } from './credentials';
 import { dustSeedLine, seedDustData } from './dust-run';
 import { cityReport } from './fast/report';
@@ -84,6 +85,8 @@ try {
   if (zeroing) console.log(zeroing);
   const patrols = patrolSeedLine(await seedPatrolData(at ? { at } : {}));
   if (patrols) console.log(patrols);
+  const campaigns = campaignSeedLine(await seedCampaignData(at ? { at } : {}));
+  if (campaigns) console.log(campaigns);
   // patrol-insights: the seeded patrols' rates at once (the hourly job's computation, run here in the process)
   const { runPatrolRates } = await import('#functions/patrol-insights/jobs/patrol-rates');
   const rates = await runPatrolRates(at ?? new Date());

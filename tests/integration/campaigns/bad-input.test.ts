@@ -179,3 +179,24 @@ describe('an enterprise answering', () => {
     expect(shown.body).toMatchObject({ sent: 5, submitted: 1, rate: 20 });
   });
 });
+
+describe('the demo seed (infra/local/seed/campaign-run.ts)', () => {
+  it('writes a finished and a running campaign to every enterprise in production, once', async () => {
+    // Act
+    const { seedCampaignData } = await import('#infra/local/seed/campaign-run');
+    const first = await seedCampaignData({ at: new Date(`${TODAY}T09:00:00+08:00`) });
+    const again = await seedCampaignData({ at: new Date(`${TODAY}T09:00:00+08:00`) });
+    const list = await send('GET', '/api/campaigns?limit=100', who.city);
+
+    // Assess
+    expect(first).toMatchObject({ skipped: false, campaigns: 2, targets: 14 });
+    expect(again.skipped).toBe(true);
+    const seeded = (
+      list.body as {
+        data: { title: string; closed: boolean; sent: number; submitted: number; rate: number | null }[];
+      }
+    ).data.filter((row) => row.title.includes('清单') && row.sent === 7);
+    expect(seeded.map((row) => row.closed).sort()).toEqual([false, true]);
+    for (const row of seeded) expect(row.rate).toBe(Math.round((row.submitted / 7) * 10_000) / 100);
+  });
+});

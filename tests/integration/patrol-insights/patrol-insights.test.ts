@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countItems } from '#tests/fixtures/table-count';
-import { places } from '#tests/integration/enterprises/support';
+import { makeEnterprise, places } from '#tests/integration/enterprises/support';
 import {
   findings,
   moveClock,
   patrol,
   rates,
   runRates,
+  runRatesSegment,
   send,
   stack,
   startWorld,
@@ -76,6 +77,21 @@ describe('the patrol-rates job and GET /api/patrol-rates', () => {
     });
   });
 
+  it('run in segments, each leaves the city row as far as the districts done, the last one whole', async () => {
+    // Prepare: 武进区 (index 2 of 7) and 溧阳市 (index 0) fall in different segments of 3
+    const cityRow = async () => row(await rates(who.city, 'period=2030-06&level=city'), 'city');
+    // Act
+    await runRatesSegment('2030-06-10T12:20:00+08:00', 1, 3);
+    const afterOne = await cityRow();
+    await runRatesSegment('2030-06-10T12:20:00+08:00', 0, 3);
+    await runRatesSegment('2030-06-10T12:20:00+08:00', 2, 3);
+    const afterAll = await cityRow();
+    // Assess: every segment sums its fresh districts with the others' stored rows, so the city never drops one
+    expect(afterOne).toMatchObject({ inGrid: 5, patrolled: 1, rate: 0.2 });
+    expect(afterAll).toMatchObject({ inGrid: 5, patrolled: 1, rate: 0.2 });
+    expect((await rates(who.city, 'period=2030-06&level=district')).rows).toHaveLength(7);
+  });
+
   it('gives each role the rows of its own area only', async () => {
     const ids = async (headers: Record<string, string>, query: string) =>
       (await rates(headers, `period=2030-06&${query}`)).rows.map((r) => r.id);
@@ -119,6 +135,31 @@ describe('the patrol-rates job and GET /api/patrol-rates', () => {
       patrolled: 2,
       rate: 0.5,
     });
+  });
+  it('keeps a grid that lost its enterprises for three hours after the last run that saw them, then drops it', async () => {
+    // Prepare: a new grid of 牛塘 with one enterprise, counted by a run
+    const grid = await send('POST', '/api/grids', who.city, {
+      townId: places.wujinB.townId,
+      name: '牛塘二网格',
+    });
+    const gridId = (grid.body as { id: string }).id;
+    const firm = await makeEnterprise({ ...places.wujinB, gridId }, { name: '牛塘搬迁机械厂' });
+    await runRates('2030-06-20T10:20:00+08:00');
+    const grids = async () =>
+      (await rates(who.townB, 'period=2030-06&level=grid')).rows.map((r) => r.id).sort();
+    const counted = await grids();
+    // Act: the enterprise moves to the town's first grid; runs one hour and four hours later
+    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = firm;
+    const moved = await send('PUT', `/api/enterprises/${firm.id}`, who.city, { ...input, ...places.wujinB });
+    await runRates('2030-06-20T11:20:00+08:00');
+    const anHourLater = await grids();
+    await runRates('2030-06-20T14:20:00+08:00');
+    const later = await grids();
+    // Assess
+    expect(moved.status).toBe(200);
+    expect(counted).toEqual([places.wujinB.gridId, gridId].sort());
+    expect(anHourLater).toEqual([places.wujinB.gridId, gridId].sort());
+    expect(later).toEqual([places.wujinB.gridId]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { pinClock } from '#functions/platform/clock';
+import { invoke } from '#infra/local/handlers';
 import { runJob } from '#infra/local/scheduler';
 import { signedIn } from '#tests/fixtures/auth';
 import {
@@ -120,6 +121,13 @@ export async function runRates(at: string) {
   const job = stack.bindings.jobs.find((candidate) => candidate.name === 'patrol-rates');
   if (!job) throw new Error('the manifest has no patrol-rates job');
   return runJob(job, new Date(at));
+}
+
+/** Runs segment `segment` of `totalSegments` of the job at `at` (the districts dealt round the segments). */
+export async function runRatesSegment(at: string, segment: number, totalSegments: number) {
+  const job = stack.bindings.jobs.find((candidate) => candidate.name === 'patrol-rates');
+  if (!job) throw new Error('the manifest has no patrol-rates job');
+  return invoke(job.module, { at: new Date(at).toISOString(), segment, totalSegments }, job.timeoutMs);
 }
 
 export const rates = async (headers: Headers, query: string) => {

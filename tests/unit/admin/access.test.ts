@@ -128,7 +128,11 @@ describe('console access', () => {
         ...dust,
         ...patrols,
         ...patrolInsights,
+        // Issue 15: 网格外企业 (the managers also assign them to grids)
+        'grid-outside',
         ...agency,
+        // Issue 15: 自查清单 for the managers (a district makes its own, follows the city's reaching it)
+        'campaigns',
         // Issue 15: 百日清零 for the managers (the city's campaigns; a district follows its part)
         'zeroing-campaigns',
         'tasks',
@@ -148,7 +152,11 @@ describe('console access', () => {
         ...dust,
         ...patrols,
         ...patrolInsights,
+        // Issue 15: 网格外企业 (the managers also assign them to grids)
+        'grid-outside',
         ...agency,
+        // Issue 15: 自查清单 for the managers (a district makes its own, follows the city's reaching it)
+        'campaigns',
         // Issue 15: 百日清零 for the managers (the city's campaigns; a district follows its part)
         'zeroing-campaigns',
         'tasks',
@@ -160,7 +168,20 @@ describe('console access', () => {
         'audit',
       ],
     ],
-    ['townOfficer', ['enterprises', ...risk, ...dust, 'patrols', ...patrolInsights, 'tasks', 'towns', 'grids']],
+    [
+      'townOfficer',
+      [
+        'enterprises',
+        ...risk,
+        ...dust,
+        'patrols',
+        ...patrolInsights,
+        'grid-outside',
+        'tasks',
+        'towns',
+        'grids',
+      ],
+    ],
     ['gridMember', ['enterprises', ...risk, 'dust-sites', 'patrols', ...patrolInsights, 'towns', 'grids']],
     // Issue 11: enterprise users get the same risk screens, for their own enterprise
     ['enterpriseUser', [...risk, 'dust-sites']],

@@ -31,6 +31,8 @@ describe('the derived audit grant', () => {
       'scans',
       // patrols: grid members record patrols; the city and districts edit forms and patrol plans
       'patrols',
+      // zeroing: the city makes campaigns and lists; managers record checks (an import audits its hazards too)
+      'zeroing',
     ];
 
     // Act

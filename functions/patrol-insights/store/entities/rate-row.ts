@@ -33,8 +33,8 @@ export const patrolRateRow = new Entity(
 );
 
 /**
- * The last finished run of a period: rows older than it belong to areas that are gone (a deleted grid) and are
- * not shown; rows newer (a run that failed half-way) still are. Access pattern: get by period.
+ * The last run of a period: rows not rewritten for a few hours before it belong to areas that are gone (a
+ * deleted grid) and are not shown (store/rates.ts, STALE_AFTER_MS). Access pattern: get by period.
  */
 export const patrolRateRun = new Entity(
   {
