@@ -1,5 +1,8 @@
 /** What other capabilities may use of hazards (隐患与整改闭环): recording a hazard a scan, patrol, campaign or zeroing list found. */
 
+/** The hazard vocabulary (pure): levels and the 重大隐患 categories, for the finders' own schemas (patrols). */
+export { hazardLevels, majorCategoryCodes } from '#functions/hazards/domain/kinds';
+
 export interface HazardFromScanInput {
   scanId: string;
   riskPointId: string;

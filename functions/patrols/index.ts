@@ -15,7 +15,7 @@ export interface PatrolFact {
   at: string;
   /** form item ids answered 不符合 */
   failedItemIds: string[];
-  /** categories of hazards recorded (the form item id a hazard belongs to, or a hazard category code) */
+  /** the category of each hazard of `hazardIds`, same order (the form item id it belongs to, or a hazard category code) */
   hazardCategories: string[];
   hazardIds: string[];
 }

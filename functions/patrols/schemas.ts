@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { hazardLevelSchema, majorCategorySchema } from '#functions/hazards/schemas';
+import { hazardLevels, majorCategoryCodes } from '#functions/hazards/index';
 import { pageQuerySchema } from '#functions/platform/schemas/pagination';
 import { districtIdSchema, recordIdSchema } from '#functions/platform/schemas/scope';
 
@@ -9,6 +9,11 @@ export const patrolAnswerSchema = z.enum(patrolAnswers, {
   error: '检查结果须为符合（pass）、不符合（fail）或不涉及（na）',
 });
 export type PatrolAnswer = z.infer<typeof patrolAnswerSchema>;
+
+const hazardLevelSchema = z.enum(hazardLevels, { error: '隐患等级须为一般隐患或重大隐患' });
+const majorCategorySchema = z.enum(majorCategoryCodes, {
+  error: '请从《工贸企业重大事故隐患判定标准》的类别中选择',
+});
 
 const text = (what: string, max: number) =>
   z

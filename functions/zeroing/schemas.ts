@@ -198,6 +198,17 @@ const countsSchema = z.object({
 export const zeroingBoardSchema = countsSchema.extend({
   campaign: zeroingCampaignSchema,
   byDistrict: z.array(countsSchema.extend({ districtId: z.string() })),
+  followUp: z
+    .array(
+      z.object({
+        enterpriseId: z.string(),
+        enterpriseName: z.string(),
+        districtId: z.string(),
+        levels: z.array(checkLevelSchema),
+        openHazards: z.number(),
+      }),
+    )
+    .meta({ description: '未清零企业跟踪：发现未清零的层级、列入隐患中尚未闭环的条数（未闭环者在前）' }),
   sentence: z.string().meta({ description: '通报用语，由统计数字生成' }),
 });
 export type ZeroingBoard = z.infer<typeof zeroingBoardSchema>;

@@ -102,6 +102,9 @@ describe('the pinned access policy', () => {
       patrolInsights: { tables: { main: 'read', keys: 'read' } },
       // campaigns (自查清单): campaigns, targets, counters and the outbox; an answer's hazards are audited
       campaigns: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
+      // zeroing (百日清零): campaigns, lists, checks; imported hazards and every write are audited; photos only
+      // checked as records (no presigned link)
+      zeroing: { tables: { main: 'readWrite', keys: 'read', audit: 'append' } },
       // grid coverage (网格外): reads the coverage snapshots and outside enterprises; a bulk assignment is audited,
       // and its request object (which starts the worker) is written to the transfers bucket
       gridCoverage: {

@@ -5,6 +5,7 @@ import {
   ArrayField,
   DataTable,
   FunctionField,
+  Labeled,
   Show,
   SimpleShowLayout,
   TextField,
@@ -78,7 +79,9 @@ export const CampaignShow = () => {
     >
       <SimpleShowLayout>
         <TextField source="title" />
-        <CampaignStatusField />
+        <Labeled label="resources.campaigns.fields.status">
+          <CampaignStatusField />
+        </Labeled>
         <FunctionField
           source="ownerDistrictId"
           render={(record: CampaignRecord) =>
@@ -96,7 +99,9 @@ export const CampaignShow = () => {
             <DataTable.Col source="text" label="app.campaign.item" />
           </DataTable>
         </ArrayField>
-        <RateField />
+        <Labeled label="resources.campaigns.fields.rate">
+          <RateField />
+        </Labeled>
         <Section title="app.campaign.progressTitle" variant="plain">
           <ProgressTable />
         </Section>

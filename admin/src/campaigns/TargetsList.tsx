@@ -33,6 +33,8 @@ export const TargetsList = () => {
         perPage={25}
         disableSyncWithLocation
         storeKey={false}
+        // The show page's access check covers it: `campaigns/<id>/targets` is no resource of the menu.
+        disableAuthentication
       >
         <ListBody>
           <DataTable bulkActionButtons={false} data-testid="campaign-targets">

@@ -91,6 +91,33 @@ export const BoardView = ({ board }: { board: ZeroingBoard }) => {
   );
 };
 
+/** 未清零企业跟踪: each enterprise found not zeroed, the levels that found it, and whether it has closed since. */
+export const FollowUpTable = ({ rows }: { rows: ZeroingBoard['followUp'] }) => {
+  const translate = useTranslate();
+  if (rows.length === 0) return null;
+  return (
+    <Stack spacing={1}>
+      <Typography variant="h6">{translate('app.zeroing.board.followUp')}</Typography>
+      <Table size="small">
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.enterpriseId}>
+              <TableCell>{row.enterpriseName}</TableCell>
+              <TableCell>{districtName(row.districtId) ?? row.districtId}</TableCell>
+              <TableCell>{row.levels.map((id) => translate(`app.zeroing.level.${id}`)).join('、')}</TableCell>
+              <TableCell>
+                {row.openHazards === 0
+                  ? translate('app.zeroing.board.closedNow')
+                  : translate('app.zeroing.board.openNow', { count: row.openHazards })}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Stack>
+  );
+};
+
 /** 看板: read live (the hazards close in their own capability), with loading and error states. */
 export const ZeroingBoardPanel = ({ campaignId }: { campaignId: string }) => {
   const { data, error, isPending, refetch } = useQuery({
@@ -102,6 +129,9 @@ export const ZeroingBoardPanel = ({ campaignId }: { campaignId: string }) => {
   return (
     <Box sx={{ py: 1 }}>
       <BoardView board={data} />
+      <Box sx={{ mt: 2 }}>
+        <FollowUpTable rows={data.followUp} />
+      </Box>
     </Box>
   );
 };

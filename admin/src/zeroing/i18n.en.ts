@@ -17,6 +17,9 @@ export const zeroingEn = {
         district: 'District',
         perLevel: '%{level}: not zeroed',
         none: 'No enterprise is listed yet',
+        followUp: 'Not-zeroed enterprises to follow up',
+        closedNow: 'Closed',
+        openNow: '%{count} hazards still open',
       },
       entries: {
         empty: 'The list is empty: pick major hazards or import an Excel list.',

@@ -17,6 +17,9 @@ export const zeroingZh = {
         district: '辖市（区）',
         perLevel: '%{level}未清零',
         none: '清零名单中还没有企业',
+        followUp: '未清零企业跟踪',
+        closedNow: '已整改闭环',
+        openNow: '尚有 %{count} 条隐患未闭环',
       },
       entries: {
         empty: '清零名单为空：从重大隐患中选择，或导入 Excel 名单。',

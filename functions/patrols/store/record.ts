@@ -99,7 +99,8 @@ function itemOf(
     answers: input.answers.map(({ itemId, answer, note }) => ({ itemId, answer, ...(note ? { note } : {}) })),
     failedItemIds: failedItemIdsOf(items, input.answers),
     hazardIds: hazards.map(({ hazardId }) => hazardId),
-    hazardCategories: [...new Set(hazards.map(({ category }) => category))],
+    // one per hazard, in the order of hazardIds: the repeated-findings rule ties each hazard to its category
+    hazardCategories: hazards.map(({ category }) => category),
     hazards,
     photoIds: input.photoIds,
     codeChecked: input.codeChecked,

@@ -30,9 +30,39 @@ export interface BoardCounts {
   closedSince: number;
 }
 
+/** A not-zeroed enterprise to follow up (未清零企业跟踪): the levels that found it, and its listed hazards still open. */
+export interface FollowUp {
+  enterpriseId: string;
+  districtId: string;
+  levels: CheckLevel[];
+  openHazards: number;
+}
+
 export interface Board extends BoardCounts {
   byDistrict: (BoardCounts & { districtId: string })[];
+  /** Every enterprise found not zeroed, those with hazards still open first. */
+  followUp: FollowUp[];
   sentence: string;
+}
+
+function followUpOf(
+  entries: readonly BoardEntry[],
+  checks: readonly BoardCheck[],
+  isClosed: (id: string) => boolean,
+) {
+  const levels = new Map<string, Set<CheckLevel>>();
+  for (const check of checks)
+    if (!check.zeroed)
+      levels.set(check.enterpriseId, (levels.get(check.enterpriseId) ?? new Set()).add(check.level));
+  return entries
+    .filter((entry) => levels.has(entry.enterpriseId))
+    .map((entry) => ({
+      enterpriseId: entry.enterpriseId,
+      districtId: entry.districtId,
+      levels: checkLevels.filter((level) => levels.get(entry.enterpriseId)?.has(level)),
+      openHazards: entry.hazardIds.filter((id) => !isClosed(id)).length,
+    }))
+    .sort((a, b) => b.openHazards - a.openHazards);
 }
 
 const zeroLevels = (): PerLevel => ({ province: 0, city: 0, district: 0 });
@@ -108,5 +138,10 @@ export function zeroingBoard(
         isClosed,
       ),
     }));
-  return { ...total, byDistrict, sentence: boardSentence(total) };
+  return {
+    ...total,
+    byDistrict,
+    followUp: followUpOf(entries, checks, isClosed),
+    sentence: boardSentence(total),
+  };
 }

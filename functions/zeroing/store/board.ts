@@ -36,5 +36,10 @@ export async function campaignBoard(
     (hazardId) => states.get(hazardId)?.status === 'CLOSED',
     districtIds,
   );
-  return { campaign: toCampaign(campaign), ...board };
+  const names = new Map(entries.map((entry) => [entry.enterpriseId, entry.enterpriseName]));
+  const followUp = board.followUp.map((row) => ({
+    ...row,
+    enterpriseName: names.get(row.enterpriseId) ?? '',
+  }));
+  return { campaign: toCampaign(campaign), ...board, followUp };
 }

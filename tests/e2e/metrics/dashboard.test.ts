@@ -18,7 +18,7 @@ import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } fro
 import { ensureConsoleBuilt } from '../support/console-dist';
 import { loginThroughForm } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
-import { englishOnPage, settled } from '../system/screens';
+import { countApiRequests, englishOnPage, settled } from '../system/screens';
 
 const required = process.env.E2E_REQUIRED === '1';
 const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-dashboard-'));
@@ -115,6 +115,9 @@ describe.skipIf(!chromiumPath && !required)(
       // The API's clock stays pinned at the dataset's last instant: the browser's starts there (sessions, quarter).
       await browser.context.clock.install({ time: new Date(PINNED_NOW) });
       page = await browser.context.newPage();
+      // `settled` waits for the page's API requests in flight: without this counter it saw the page busy for
+      // its whole 10 s deadline on every call, and went on at the deadline whether or not the page had settled.
+      await page.addInitScript(countApiRequests);
       problems = watchForProblems(page);
     }, 240_000);
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Enterprise } from '#functions/enterprises/schemas/enterprises';
+import { validEnterprise } from '#tests/fixtures/enterprises';
 import { countItems } from '#tests/fixtures/table-count';
-import { makeEnterprise, places } from '#tests/integration/enterprises/support';
+import { places } from '#tests/integration/enterprises/support';
 import {
   findings,
   moveClock,
@@ -143,7 +145,11 @@ describe('the patrol-rates job and GET /api/patrol-rates', () => {
       name: '牛塘二网格',
     });
     const gridId = (grid.body as { id: string }).id;
-    const firm = await makeEnterprise({ ...places.wujinB, gridId }, { name: '牛塘搬迁机械厂' });
+    const created = await send('POST', '/api/enterprises', who.city, {
+      ...validEnterprise({ ...places.wujinB, gridId }),
+      name: '牛塘搬迁机械厂',
+    });
+    const firm = created.body as Enterprise;
     await runRates('2030-06-20T10:20:00+08:00');
     const grids = async () =>
       (await rates(who.townB, 'period=2030-06&level=grid')).rows.map((r) => r.id).sort();

@@ -95,6 +95,11 @@ describe('a zeroing campaign (百日清零) from its list to the board', () => {
 
     // Assess
     expect(half.sentence).toMatch(/已整改闭环 2 家，尚有 1 家未整改闭环$/);
+    expect(half.followUp.map((row) => [row.enterpriseName, row.levels, row.openHazards])).toEqual([
+      ['溧阳天目湖建材厂', ['district'], 1],
+      ['常州湖塘冶金厂', ['province'], 0],
+      ['常州湖塘铝业公司', ['city'], 0],
+    ]);
     expect(closed.closedSince).toBe(3);
     expect(closed.sentence).toBe(
       '百日清零行动共检查企业 4 家，其中省级检查发现未清零企业 1 家、市级 1 家、辖市（区）级 1 家，共发现未清零企业 3 家，目前已全部整改闭环',

@@ -89,6 +89,22 @@ const board: ZeroingBoard = {
       closedSince: 3,
     },
   ],
+  followUp: [
+    {
+      enterpriseId: 'E1',
+      enterpriseName: '常州湖塘冶金厂',
+      districtId: 'wujin',
+      levels: ['province', 'district'],
+      openHazards: 1,
+    },
+    {
+      enterpriseId: 'E2',
+      enterpriseName: '常州牛塘机械厂',
+      districtId: 'wujin',
+      levels: ['city'],
+      openHazards: 0,
+    },
+  ],
   sentence:
     '百日清零行动共检查企业 107 家，其中省级检查发现未清零企业 4 家、市级 1 家、辖市（区）级 5 家，共发现未清零企业 10 家，目前已全部整改闭环',
 };
@@ -141,8 +157,10 @@ describe('the zeroing console (百日清零)', () => {
 
   it('says the list is empty instead of zeros, and reads a fetched board in its panel', () => {
     expect(render(<BoardView board={{ ...board, listed: 0 }} />)).toBe('清零名单中还没有企业');
-    expect(render(<ZeroingBoardPanel campaignId="C1" />, [[boardQueryKey('C1'), board]])).toContain(
-      '共检查企业 107 家',
+    const panel = render(<ZeroingBoardPanel campaignId="C1" />, [[boardQueryKey('C1'), board]]);
+    expect(panel).toContain('共检查企业 107 家');
+    expect(panel).toContain(
+      '未清零企业跟踪 常州湖塘冶金厂 武进区 省级、辖市（区）级 尚有 1 条隐患未闭环 常州牛塘机械厂 武进区 市级 已整改闭环',
     );
     expect(render(<ZeroingBoardPanel campaignId="C2" />)).toContain('正在加载');
   });

@@ -84,6 +84,9 @@ describe('the zeroing board (百日清零看板)', () => {
       notZeroedTotal: 1,
     });
     expect(board.closedSince).toBe(0);
+    expect(board.followUp).toEqual([
+      { enterpriseId: 'a', districtId: 'wujin', levels: ['province', 'district'], openHazards: 1 },
+    ]);
   });
 
   it('words a campaign without checks, and one where every enterprise was zeroed', () => {
