@@ -1,4 +1,4 @@
-import { Stack, Validations } from 'aws-cdk-lib';
+import { NestedStack, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -53,7 +53,12 @@ export const routeThrottles: Readonly<Record<string, { rateLimit: number; burstL
 /** `GET /api/health` → `GET-api-health`: a construct id that keeps the route recognisable in the tree. */
 const routeId = (method: string, path: string) => `${method}${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
-/** The HTTP API: one Lambda per manifest route group and one route per manifest route, nothing else. */
+/**
+ * The HTTP API: one Lambda per manifest route group and one route per manifest route, nothing else. The routes,
+ * their integrations and the authorizer live in a nested stack of their own: a CloudFormation stack holds at most
+ * 500 resources, and a route is one resource per `METHOD /path` (149 of them by issue 15), so in the city's stack
+ * they would crowd out the functions, roles and alarms. Each group's function ARN crosses as one parameter.
+ */
 export class Api extends Construct {
   public readonly httpApi: apigw.HttpApi;
   public readonly stage: apigw.HttpStage;
@@ -62,6 +67,8 @@ export class Api extends Construct {
   public readonly signingKey: secretsmanager.Secret;
   /** Validates tokens at the gateway for every route that is not public. */
   public readonly authorizer: HttpJwtAuthorizer;
+  /** The nested stack that holds the routes, their integrations and the authorizer. */
+  public readonly routes: NestedStack;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -117,12 +124,13 @@ export class Api extends Construct {
       this.functions[group] = fn;
     }
 
+    this.routes = new NestedStack(this, 'Routes', { description: '常安码 API routes' });
     for (const route of routes) {
       const integration = integrations.get(route.group);
       if (!integration) {
         throw new Error(`Route ${route.method} ${route.path} names an unknown group "${route.group}"`);
       }
-      const httpRoute = new apigw.HttpRoute(this, routeId(route.method, route.path), {
+      const httpRoute = new apigw.HttpRoute(this.routes, routeId(route.method, route.path), {
         httpApi: this.httpApi,
         routeKey: apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method]),
         integration,

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CfnElement } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { createApp } from '#infra/app';
 import { repoRoot } from '#infra/bundle';
+import { flatTemplate } from '#tests/infra/nested';
 
 const cdkJson: { context: Record<string, unknown> } = JSON.parse(
   readFileSync(join(repoRoot, 'cdk.json'), 'utf8'),
@@ -48,7 +48,7 @@ export function buildCloud(context: Record<string, string> = {}) {
 function synthOnce(context: Record<string, string>) {
   const built = buildCloud(context);
   const assembly = built.app.synth();
-  return { ...built, assembly, template: Template.fromStack(built.stack) };
+  return { ...built, assembly, template: flatTemplate(built.stack) };
 }
 
 const synthesized = new Map<string, ReturnType<typeof synthOnce>>();
