@@ -79,17 +79,19 @@ if (!(await isSeeded())) {
     `seeded ${summary.towns} towns, ${summary.grids} grids, ${summary.enterprises} enterprises, ${summary.users} accounts in ${duration(summary.seconds * 1000)}`,
   );
 }
-// The dashboard's counts (and the grid coverage) are recomputed every few minutes; one run now, so they are
-// there from the start.
-for (const name of ['stats', 'grid-coverage']) {
-  const statsJob = stack.bindings.jobs.find((job) => job.name === name);
-  if (!statsJob) continue;
+/** One run of a scheduled job now, its outcome logged (a failure is logged, not thrown: the stack stays up). */
+async function runNow(name: string): Promise<void> {
+  const job = stack.bindings.jobs.find((candidate) => candidate.name === name);
+  if (!job) return;
   const jobStarted = performance.now();
-  await runJob(statsJob, new Date()).then(
-    (result) => log(jobLine(statsJob.name, { result, ms: performance.now() - jobStarted })),
-    (error: unknown) => log(jobLine(statsJob.name, { error, ms: performance.now() - jobStarted })),
+  await runJob(job, new Date()).then(
+    (result) => log(jobLine(job.name, { result, ms: performance.now() - jobStarted })),
+    (error: unknown) => log(jobLine(job.name, { error, ms: performance.now() - jobStarted })),
   );
 }
+// The dashboard's counts (and the grid coverage) are recomputed every few minutes; one run now, so they are
+// there from the start.
+for (const name of ['stats', 'grid-coverage']) await runNow(name);
 const example = await exampleEnterpriseLogin();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
@@ -115,5 +117,7 @@ void seedRiskInBackground(log)
   .then(() => seedDustInBackground(log))
   .then(() => seedAgenciesInBackground(log))
   .then(() => seedPatrolsInBackground(log))
+  // the seeded patrols' rates at once, not at the hourly job's next run
+  .then(() => runNow('patrol-rates'))
   .then(() => seedZeroingInBackground(log))
   .then(() => seedCampaignsInBackground(log));

@@ -75,11 +75,17 @@ export const ResultInputs = ({
 };
 
 /** 录入检查: the levels the role may record (a district admin: its district's), the enterprise, and the results. */
-export const RecordCheckButton = ({ campaignId, role }: { campaignId: string; role: string | undefined }) => {
+export const RecordCheckButton = ({
+  campaignId,
+  userRole,
+}: {
+  campaignId: string;
+  userRole: string | undefined;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const levels = recordableLevels(role);
+  const levels = recordableLevels(userRole);
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState<CheckForm>(emptyForm(levels[0] ?? 'district'));
   const entries = useQuery({
@@ -105,7 +111,7 @@ export const RecordCheckButton = ({ campaignId, role }: { campaignId: string; ro
   if (levels.length === 0) return null;
   return (
     <>
-      <Button variant="contained" sx={{ mb: 2 }} onClick={() => setOpen(true)}>
+      <Button variant="contained" onClick={() => setOpen(true)}>
         {translate('app.zeroing.checks.record')}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">

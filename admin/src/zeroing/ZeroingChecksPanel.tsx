@@ -1,10 +1,22 @@
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslate } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
 import { districtName } from '#functions/platform/districts';
 import { ErrorState, LoadingState } from '../shared/states';
 import { RecordCheckButton } from './RecordCheckDialog';
 import { api, campaignPath, type Page, type ZeroingCheck } from './zeroingApi';
+import { exportChecks } from './zeroingExport';
 
 export const checksQueryKey = (campaignId: string) => ['zeroing', campaignId, 'checks'];
 
@@ -57,11 +69,17 @@ export const ChecksTable = ({ checks }: { checks: ZeroingCheck[] }) => {
 /** 检查记录: the first 100 (a campaign's checks at one level are about its list's size), and 录入检查. */
 export const ZeroingChecksPanel = ({
   campaignId,
-  role,
+  campaignName,
+  userRole,
 }: {
   campaignId: string;
-  role: string | undefined;
+  campaignName: string;
+  userRole: string | undefined;
 }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const failed = (error: Error) =>
+    notify(translate('app.zeroing.entries.failed', { message: error.message }), { type: 'error' });
   const { data, error, isPending, refetch } = useQuery({
     queryKey: checksQueryKey(campaignId),
     queryFn: ({ signal }) =>
@@ -69,7 +87,12 @@ export const ZeroingChecksPanel = ({
   });
   return (
     <Box sx={{ py: 1 }}>
-      <RecordCheckButton campaignId={campaignId} role={role} />
+      <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+        <RecordCheckButton campaignId={campaignId} userRole={userRole} />
+        <Button variant="outlined" onClick={() => void exportChecks(campaignId, campaignName).catch(failed)}>
+          {translate('app.zeroing.checks.export')}
+        </Button>
+      </Stack>
       {isPending ? (
         <LoadingState />
       ) : error || !data ? (

@@ -13,7 +13,7 @@ import { ZeroingChecksPanel } from './ZeroingChecksPanel';
 import { ZeroingEntriesPanel } from './ZeroingEntriesPanel';
 
 const Tabs = () => {
-  const record = useRecordContext<{ id: string }>();
+  const record = useRecordContext<{ id: string; name?: string }>();
   const { identity } = useGetIdentity();
   const role = (identity as ConsoleIdentity | undefined)?.role;
   if (!record) return null;
@@ -27,7 +27,7 @@ const Tabs = () => {
         <ZeroingEntriesPanel campaignId={id} canEdit={role === 'cityAdmin'} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.zeroing.tabs.checks" path="checks">
-        <ZeroingChecksPanel campaignId={id} role={role} />
+        <ZeroingChecksPanel campaignId={id} campaignName={record.name ?? ''} userRole={role} />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   );

@@ -51,6 +51,7 @@ export const zeroingEn = {
         submit: 'Save check',
         saved: 'Check recorded',
         noLevel: 'This account cannot record checks',
+        export: 'Export checks',
       },
     },
   },

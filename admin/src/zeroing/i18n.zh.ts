@@ -51,6 +51,7 @@ export const zeroingZh = {
         submit: '保存检查',
         saved: '检查已录入',
         noLevel: '当前账号不能录入检查',
+        export: '导出检查记录',
       },
     },
   },

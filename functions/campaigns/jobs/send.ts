@@ -12,10 +12,10 @@ const BUDGET_MS = 240_000;
  * retried or concurrent run repeats at most one chunk, whose writes are idempotent.
  */
 export async function continueSends(budgetMs = BUDGET_MS) {
-  const started = Date.now();
+  const started = performance.now();
   let chunks = 0;
   for (const item of await campaignsIn('sending')) {
-    const left = budgetMs - (Date.now() - started);
+    const left = budgetMs - (performance.now() - started);
     if (left <= 0) break;
     chunks += (await runSend(item.campaignId, now, left)).chunks;
   }

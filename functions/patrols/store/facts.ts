@@ -42,7 +42,7 @@ export async function* patrolsOfDistrictBetween(
     const page: { data: FactRow[]; cursor: string | null } = await patrol.query
       .byDistrict({ districtId })
       .between({ day: from }, { day: after(to) })
-      .go({ cursor, limit: 500, pages: 1, attributes: [...factAttributes] });
+      .go({ cursor, pages: 1, attributes: [...factAttributes] });
     if (page.data.length > 0) yield page.data.map(toFact);
     cursor = page.cursor;
   } while (cursor);

@@ -1,5 +1,5 @@
 import { districts } from '#functions/platform/districts';
-import { batchWriter, type Item } from './fast/batch-writer';
+import type { Item } from './fast/batch-writer';
 import {
   districtFrequencies,
   type GridMember,
@@ -72,6 +72,8 @@ export async function seedPatrolData(options: { at?: Date } = {}): Promise<Patro
   const { patrolForm } = await import('#functions/patrols/store/entities/form');
   const { patrolMark, patrolPlan } = await import('#functions/patrols/store/entities/plan');
   const { tableName } = await import('#functions/platform/dynamo');
+  // loaded here, not at the top: the DynamoDB module reads its environment when it loads, before the stack is up
+  const { batchWriter } = await import('./fast/batch-writer');
   const writer = batchWriter(tableName, { concurrency: 8 });
   const by = { updatedAt: started.anchor, updatedBy: 'seed', updatedByName: '系统初始化' };
   await writer.write([

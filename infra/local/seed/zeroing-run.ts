@@ -19,12 +19,10 @@ async function candidates(count: number): Promise<ZeroingCandidate[]> {
   const perDistrict = Math.ceil(count / districts.length);
   const lists = await Promise.all(
     districts.map(async (district) => {
-      const { data } = await enterprise.query
-        .byDistrict({ districtId: district.id })
-        .go({
-          limit: perDistrict,
-          attributes: ['id', 'name', 'creditCode', 'districtId', 'townId', 'gridId'],
-        });
+      const { data } = await enterprise.query.byDistrict({ districtId: district.id }).go({
+        limit: perDistrict,
+        attributes: ['id', 'name', 'creditCode', 'districtId', 'townId', 'gridId'],
+      });
       return data;
     }),
   );

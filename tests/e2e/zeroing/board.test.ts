@@ -95,6 +95,11 @@ describe.skipIf(!chromiumPath && !required)('百日清零 in the console', () =>
     await dialog.getByLabel('说明（未清零必填）').fill('泄爆装置仍未安装');
     await dialog.getByRole('button', { name: '保存检查' }).click();
     await page.getByText('泄爆装置仍未安装').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出检查记录' }).click(),
+    ]);
+    const exported = new Uint8Array(await (await download.createReadStream()).toArray().then(Buffer.concat));
     await page.getByRole('tab', { name: '看板' }).click();
     const sentence = page.getByTestId('zeroing-sentence');
     await sentence.waitFor();
@@ -116,6 +121,18 @@ describe.skipIf(!chromiumPath && !required)('百日清零 in the console', () =>
     expect(after).toBe(
       '百日清零行动共检查企业 1 家，其中市级检查发现未清零企业 1 家，共发现未清零企业 1 家，目前已全部整改闭环',
     );
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${CAMPAIGN}-检查记录-.*\\.xlsx$`));
+    const { readXlsx } = await import('#functions/platform/files/xlsx-reader');
+    expect(readXlsx(exported).map((row) => row.cells)[1]).toEqual([
+      '2022-07-01',
+      '市级',
+      enterpriseName,
+      expect.any(String),
+      '张明、李华',
+      '百日清零测试：除尘系统未设泄爆装置',
+      '未清零',
+      '泄爆装置仍未安装',
+    ]);
     expect(await englishOnPage(page)).toEqual([]);
     expect(problems).toEqual([]);
   }, 180_000);

@@ -25,6 +25,7 @@ import {
   type ZeroingCheck,
   type ZeroingEntry,
 } from '../../../admin/src/zeroing/zeroingApi';
+import { checkRows } from '../../../admin/src/zeroing/zeroingExport';
 
 /** See agency-screens.test.tsx: react-admin and the console's files each need a router of their own copy. */
 const NodeMemoryRouter = (createRequire(import.meta.url)('react-router') as typeof import('react-router'))
@@ -182,15 +183,31 @@ describe('the zeroing console (百日清零)', () => {
     const page = { data: [check], nextCursor: null };
     expect(
       render(
-        <ZeroingChecksPanel campaignId="C1" role="districtAdmin" />,
+        <ZeroingChecksPanel campaignId="C1" campaignName="百日清零" userRole="districtAdmin" />,
         [[checksQueryKey('C1'), page]],
         'districtAdmin',
       ),
-    ).toContain('录入检查');
-    expect(render(<RecordCheckButton campaignId="C1" role="townOfficer" />)).toBe('');
+    ).toMatch(/录入检查 导出检查记录 检查日期/);
+    expect(render(<RecordCheckButton campaignId="C1" userRole="townOfficer" />)).toBe('');
     expect(recordableLevels('cityAdmin')).toEqual(['province', 'city', 'district']);
     expect(recordableLevels('districtAdmin')).toEqual(['district']);
     expect(recordableLevels('gridMember')).toEqual([]);
+  });
+
+  it('exports the checks one row per hazard result, Chinese headers first', () => {
+    expect(checkRows([check])).toEqual([
+      ['检查日期', '检查层级', '企业名称', '辖市（区）', '检查人员', '隐患', '结论', '说明'],
+      [
+        '2022-07-01',
+        '省级',
+        '常州湖塘冶金厂',
+        '武进区',
+        '张明、李华',
+        '有限空间作业未审批',
+        '未清零',
+        '审批单缺失',
+      ],
+    ]);
   });
 
   it('asks a note only of a hazard marked not zeroed', () => {

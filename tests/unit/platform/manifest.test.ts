@@ -33,6 +33,8 @@ describe('the derived audit grant', () => {
       'patrols',
       // zeroing: the city makes campaigns and lists; managers record checks (an import audits its hazards too)
       'zeroing',
+      // campaigns: managers make and send self-check campaigns (an answer's hazards are audited too)
+      'campaigns',
     ];
 
     // Act
