@@ -4,6 +4,8 @@
  * load on first use: importing this index from a job's manifest must not build the table client.
  */
 
+export { UNCATEGORISED_HAZARD } from '#functions/patrols/domain/answers';
+
 /** What a patrol tells the rate and repeated-findings readers. Days are Asia/Shanghai `YYYY-MM-DD`. */
 export interface PatrolFact {
   patrolId: string;

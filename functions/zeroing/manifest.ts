@@ -25,6 +25,8 @@ export const zeroingManifest = capability({
       description: '百日清零行动：清零名单、三级检查与看板',
       handler: 'zeroing/handler',
       grants: { tables: { main: 'readWrite', keys: 'read' } },
+      // a 500-row XLSX import writes 500 hazards and their audit entries in the request: 7 s on the local stack
+      timeoutSeconds: 29,
     },
   },
   routes: [

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { DataTable, ListBase, useRecordContext, useTranslate } from 'react-admin';
 import { BeijingDateField } from '../shared/BeijingDateField';
 import { CursorPagination } from '../shared/CursorPagination';
+import { ListExportButton } from '../shared/ListExportButton';
 import { DistrictField, TownField } from '../shared/orgFields';
 import { ListBody } from '../shared/states';
+import { targetExporter } from './targetExport';
 
 type Done = 'all' | 'true' | 'false';
 
@@ -35,7 +37,9 @@ export const TargetsList = () => {
         storeKey={false}
         // The show page's access check covers it: `campaigns/<id>/targets` is no resource of the menu.
         disableAuthentication
+        exporter={targetExporter}
       >
+        <ListExportButton />
         <ListBody>
           <DataTable bulkActionButtons={false} data-testid="campaign-targets">
             <DataTable.Col source="enterpriseName" label="resources.campaigns.fields.enterpriseName" />

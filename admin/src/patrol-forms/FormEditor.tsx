@@ -31,7 +31,7 @@ export const FormEditor = ({ title, form, editable, onSave }: FormEditorProps) =
   const change = (key: string, text: string) =>
     setRows((all) => all.map((row) => (row.key === key ? { ...row, text } : row)));
   const save = async () => {
-    const invalid = rowsError(rows);
+    const invalid = rowsError(rows, shown.formKey);
     if (invalid) return setError(translate(invalid));
     setSaving(true);
     setError(null);

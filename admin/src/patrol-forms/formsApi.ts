@@ -14,11 +14,16 @@ export interface ItemRow {
 export const MAX_ITEMS = 60;
 export const MAX_TEXT = 200;
 
+/** The editor's rows of a stored form, keyed by item id. */
 export const rowsOf = (form: Pick<PatrolForm, 'items'>): ItemRow[] =>
   form.items.map(({ itemId, text }) => ({ key: itemId, itemId, text }));
 
-/** What is wrong with the rows, as an i18n key, or null: every text filled and short enough, not too many. */
-export function rowsError(rows: readonly ItemRow[]): string | null {
+/**
+ * What is wrong with the rows, as an i18n key, or null: every text filled and short enough, not too many, and
+ * the city's form never empty (a district may remove all its additions; the API refuses an empty city form).
+ */
+export function rowsError(rows: readonly ItemRow[], formKey?: string): string | null {
+  if (formKey === 'city' && rows.length === 0) return 'app.patrolForm.cityEmpty';
   if (rows.length > MAX_ITEMS) return 'app.patrolForm.tooMany';
   if (rows.some((row) => row.text.trim() === '')) return 'app.patrolForm.emptyText';
   if (rows.some((row) => row.text.trim().length > MAX_TEXT)) return 'app.patrolForm.tooLong';

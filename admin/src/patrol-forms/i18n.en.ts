@@ -15,6 +15,7 @@ export const patrolFormsEn = {
       save: 'Save as new version',
       saved: 'Saved as version %{version}',
       tooMany: 'At most 60 items',
+      cityEmpty: 'Keep at least one item in the city form',
       emptyText: 'Fill in every item or remove the empty ones',
       tooLong: 'An item has at most 200 characters',
     },

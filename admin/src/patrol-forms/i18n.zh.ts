@@ -15,6 +15,7 @@ export const patrolFormsZh = {
       save: '保存为新版本',
       saved: '已保存为第 %{version} 版',
       tooMany: '检查项最多 60 项',
+      cityEmpty: '市级巡查表至少保留 1 个检查项',
       emptyText: '请填写每一项的内容，或删除空白项',
       tooLong: '每项内容不能超过 200 个字',
     },

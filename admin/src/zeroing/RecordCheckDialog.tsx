@@ -22,6 +22,7 @@ import {
   checkBodyOf,
   type Page,
   recordableLevels,
+  uploadCheckPhoto,
   type ZeroingEntry,
 } from './zeroingApi';
 
@@ -88,6 +89,11 @@ export const RecordCheckButton = ({
   const levels = recordableLevels(userRole);
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState<CheckForm>(emptyForm(levels[0] ?? 'district'));
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
+  const photo = useMutation({
+    mutationFn: (file: File) => uploadCheckPhoto(file, form.enterpriseId),
+    onSuccess: (photoId) => setPhotoIds((ids) => [...ids, photoId]),
+  });
   const entries = useQuery({
     queryKey: ['zeroing', campaignId, 'entries', 'all'],
     queryFn: ({ signal }) =>
@@ -97,11 +103,12 @@ export const RecordCheckButton = ({
   const entry = entries.data?.data.find((one) => one.enterpriseId === form.enterpriseId);
   const save = useMutation({
     mutationFn: (listed: ZeroingEntry) =>
-      api(campaignPath(campaignId, 'checks'), { method: 'POST', body: checkBodyOf(form, listed) }),
+      api(campaignPath(campaignId, 'checks'), { method: 'POST', body: checkBodyOf(form, listed, photoIds) }),
     onSuccess: () => {
       notify(translate('app.zeroing.checks.saved'), { type: 'success' });
       setOpen(false);
       setForm(emptyForm(form.level));
+      setPhotoIds([]);
       void queryClient.invalidateQueries({
         queryKey: ['zeroing', campaignId],
         refetchType: 'all',
@@ -134,7 +141,10 @@ export const RecordCheckButton = ({
               select
               label={translate('app.zeroing.checks.enterprise')}
               value={form.enterpriseId}
-              onChange={(event) => setForm({ ...form, enterpriseId: event.target.value, results: {} })}
+              onChange={(event) => {
+                setForm({ ...form, enterpriseId: event.target.value, results: {} });
+                setPhotoIds([]);
+              }}
             >
               {(entries.data?.data ?? []).map((one) => (
                 <MenuItem key={one.enterpriseId} value={one.enterpriseId}>
@@ -162,6 +172,22 @@ export const RecordCheckButton = ({
                 }
               />
             )}
+            {entry && (
+              <Button variant="outlined" component="label" disabled={photo.isPending || photoIds.length >= 9}>
+                {translate('app.zeroing.checks.photo', { count: photoIds.length })}
+                <input
+                  hidden
+                  type="file"
+                  accept="image/jpeg,image/png,image/webp"
+                  onChange={(event) => {
+                    const file = event.target.files?.[0];
+                    event.target.value = '';
+                    if (file) photo.mutate(file);
+                  }}
+                />
+              </Button>
+            )}
+            {photo.error && <Alert severity="error">{(photo.error as Error).message}</Alert>}
             {save.error && <Alert severity="error">{(save.error as Error).message}</Alert>}
           </Stack>
         </DialogContent>

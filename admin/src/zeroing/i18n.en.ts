@@ -52,6 +52,7 @@ export const zeroingEn = {
         saved: 'Check recorded',
         noLevel: 'This account cannot record checks',
         export: 'Export checks',
+        photo: 'Add a photo (%{count} added)',
       },
     },
   },

@@ -52,6 +52,7 @@ export const zeroingZh = {
         saved: '检查已录入',
         noLevel: '当前账号不能录入检查',
         export: '导出检查记录',
+        photo: '添加照片（已添加 %{count} 张）',
       },
     },
   },

@@ -52,7 +52,7 @@ async function auditAssigned(item: AssignmentItem, after: Enterprise, at: Date):
  * One enterprise's step: claim (or take over) its mark, put it in the grid if it is still outside, audit the
  * write, close the mark. Every step is safe to repeat, and an enterprise that already carries this grid with
  * the claim's instant as `updatedAt` was put there by this assignment (an earlier run, or another worker
- * now), so it is audited and counted as assigned — once, by the worker that closes the mark.
+ * now), so it is audited and counted as assigned — once, by the worker whose count lands (closeMark).
  */
 async function assignOne(item: AssignmentItem, enterpriseId: string, now: Date): Promise<boolean> {
   const at = await claimMark(item.assignmentId, enterpriseId, now);

@@ -45,6 +45,7 @@ export async function previewAssignment(principal: Principal, request: Assignmen
   };
 }
 
+/** An assignment as the API shows it: progress counters, without the fixed id list and the request key. */
 export function assignmentView(item: AssignmentItem): AssignmentView {
   return {
     id: item.assignmentId,

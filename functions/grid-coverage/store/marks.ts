@@ -27,9 +27,11 @@ export async function claimMark(assignmentId: string, enterpriseId: string, now:
 }
 
 /**
- * Closes the mark and counts its outcome on the assignment: only the worker whose claimed → done step wins
- * counts, so an enterprise is counted once however many workers ran it. The answer is the assignment as it is
- * then (its counters), or null when another worker closed the mark first.
+ * Counts enterprise E's outcome on the assignment, then closes its mark. The count is one conditional update
+ * (counters + E added to `counted`, unless E is in it), so exactly one worker counts E, and a worker that dies
+ * between the two writes leaves the mark claimed: the rerun finds E counted, counts nothing and closes the
+ * mark. (Closing first would let a crash leave E done but never counted: the assignment stuck short of DONE.)
+ * The answer is the assignment as it is then (its counters), or null when E had been counted before.
  */
 export async function closeMark(
   item: Pick<AssignmentItem, 'assignmentId'>,
@@ -37,6 +39,24 @@ export async function closeMark(
   outcome: MarkOutcome,
   now: Date,
 ): Promise<AssignmentItem | null> {
+  let counted: AssignmentItem | null = null;
+  try {
+    const { data } = await assignment
+      .patch({ assignmentId: item.assignmentId })
+      .add({
+        counted: [enterpriseId],
+        processed: 1,
+        assigned: outcome === 'assigned' ? 1 : 0,
+        already: outcome === 'already' ? 1 : 0,
+        skipped: outcome === 'skipped' ? 1 : 0,
+      })
+      .set({ updatedAt: now.toISOString() })
+      .where(({ counted: ids }, { notContains }) => notContains(ids, enterpriseId))
+      .go({ response: 'all_new' });
+    counted = data as AssignmentItem;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
   try {
     await assignmentMark
       .patch({ assignmentId: item.assignmentId, enterpriseId })
@@ -44,20 +64,9 @@ export async function closeMark(
       .where((a, op) => op.eq(a.state, 'claimed'))
       .go({ response: 'none' });
   } catch (error) {
-    if (isConditionFailure(error)) return null;
-    throw error;
+    if (!isConditionFailure(error)) throw error;
   }
-  const { data } = await assignment
-    .patch({ assignmentId: item.assignmentId })
-    .add({
-      processed: 1,
-      assigned: outcome === 'assigned' ? 1 : 0,
-      already: outcome === 'already' ? 1 : 0,
-      skipped: outcome === 'skipped' ? 1 : 0,
-    })
-    .set({ updatedAt: now.toISOString() })
-    .go({ response: 'all_new' });
-  return data as AssignmentItem;
+  return counted;
 }
 
 /** PENDING → RUNNING when the first worker starts (a later one finds it RUNNING or DONE and leaves it). */

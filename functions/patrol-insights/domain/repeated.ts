@@ -1,3 +1,4 @@
+import { UNCATEGORISED_HAZARD } from '#functions/patrols/index';
 import { addDays, businessDay } from '#functions/platform/clock';
 
 /**
@@ -85,7 +86,10 @@ export function repeatedFindings(patrols: readonly FindingPatrol[], today: strin
   for (const { patrol } of inWindow) {
     latest.set(patrol.enterpriseId, patrol);
     const failed = new Set(patrol.failedItemIds);
-    for (const code of new Set([...patrol.failedItemIds, ...patrol.hazardCategories])) {
+    // an uncategorised hazard (no item, no major category) says nothing about what was found: two such
+    // hazards of one enterprise are not "the same hazard category found again"
+    const categories = patrol.hazardCategories.filter((code) => code !== UNCATEGORISED_HAZARD);
+    for (const code of new Set([...patrol.failedItemIds, ...categories])) {
       const key = `${patrol.enterpriseId}:${code}`;
       const group = groups.get(key) ?? { enterprise: patrol, code, item: false, patrols: [] };
       group.item ||= failed.has(code);

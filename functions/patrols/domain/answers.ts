@@ -55,8 +55,12 @@ export function answerErrors(
   return errors;
 }
 
+/** The category of a hazard tied to no form item and no major category: it groups nothing (no repeat). */
+export const UNCATEGORISED_HAZARD = 'other';
+
 /** The category a patrol hazard is grouped by for repeated findings: its form item, else its major category. */
-export const hazardCategoryOf = (hazard: HazardInput) => hazard.itemId ?? hazard.majorCategory ?? 'other';
+export const hazardCategoryOf = (hazard: HazardInput) =>
+  hazard.itemId ?? hazard.majorCategory ?? UNCATEGORISED_HAZARD;
 
 /** The item ids answered 不符合, in form order. */
 export const failedItemIdsOf = (items: readonly EffectiveItem[], answers: readonly Answer[]) => {

@@ -30,17 +30,20 @@ export async function createRoute(principal: Principal, body: PatrolCreate, now:
   return replayed ? written(view, audit) : { status: 201 as const, body: view, audit };
 }
 
+/** GET /api/patrols: the caller's patrols (scope-restricted), newest first, one index key range a page. */
 export async function listRoute(principal: Principal, query: PatrolListQuery, now: Date) {
   const { limit, cursor, ...filter } = query;
   const { data, nextCursor } = await listPatrols(principal, filter, { limit, cursor }, now);
   return page(data, nextCursor);
 }
 
+/** GET /api/patrols/{id}: one patrol with its photo links; out of the caller's scope 404. */
 export const showRoute = async (principal: Principal, patrolId: string) => ({
   status: 200 as const,
   body: await showPatrol(principal, patrolId),
 });
 
+/** GET /api/patrols/due: the grid member's enterprises, never patrolled and overdue first. */
 export async function dueRoute(
   principal: Principal,
   query: { limit: number; cursor?: string | undefined },
@@ -50,6 +53,7 @@ export async function dueRoute(
   return page(data, nextCursor);
 }
 
+/** GET /api/patrol-plans: the frequencies of the districts the caller manages (one page, no cursor). */
 export async function plansRoute(principal: Principal) {
   return page(await listPlans(principal), null);
 }

@@ -32,6 +32,7 @@ const toFact = (row: FactRow): PatrolFact => ({
 /** Upper bound of a day range on a `day, at, patrolId` sort key: the day after `to` (exclusive by shape). */
 const after = (to: string) => addDays(to, 1);
 
+/** See `patrolsOfDistrictBetween` in the index: one key range of byDistrict, yielded a DynamoDB page at a time. */
 export async function* patrolsOfDistrictBetween(
   districtId: string,
   from: string,
@@ -48,6 +49,7 @@ export async function* patrolsOfDistrictBetween(
   } while (cursor);
 }
 
+/** See the index: one key range of byTown from `since` (bounded by the caller's window). */
 export async function patrolsOfTownSince(townId: string, since: string): Promise<PatrolFact[]> {
   const { data } = await patrol.query
     .byTown({ townId })
@@ -56,6 +58,7 @@ export async function patrolsOfTownSince(townId: string, since: string): Promise
   return data.map(toFact);
 }
 
+/** See the index: one key range of byEnterprise from `since`. */
 export async function patrolsOfEnterpriseSince(enterpriseId: string, since: string): Promise<PatrolFact[]> {
   const { data } = await patrol.query
     .byEnterprise({ enterpriseId })

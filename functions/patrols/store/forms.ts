@@ -46,6 +46,7 @@ export async function exactVersion(formKey: string, version: number): Promise<St
   return fixed.version === version ? fixed : undefined;
 }
 
+/** A stored version as the API shows it (without `lastUsed`, the numbering counter). */
 export const formView = (stored: StoredVersion): PatrolForm => ({
   id: stored.formKey,
   formKey: stored.formKey,
@@ -101,6 +102,13 @@ export async function saveVersion(
   edit: FormUpdate,
   now: Date,
 ): Promise<{ before: StoredVersion; after: StoredVersion }> {
+  // A district may remove all its additions; the city's form without items would leave nothing to answer
+  // (a patrol needs at least one answer), so no district could record a patrol any more.
+  if (formKey === 'city' && edit.items.length === 0)
+    throw new ValidationError(
+      [{ path: 'body.items', message: '市级巡查表至少保留 1 个检查项', code: 'FORM_EMPTY' }],
+      '市级巡查表至少保留 1 个检查项',
+    );
   const before = await latestVersion(formKey);
   const stale = () =>
     new ConflictError(

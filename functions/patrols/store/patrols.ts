@@ -28,6 +28,7 @@ export function patrolView(item: PatrolItem): Patrol {
   };
 }
 
+/** One patrol by id, read strongly consistent: a retry must see the put it follows. */
 export async function findPatrol(patrolId: string): Promise<PatrolItem | undefined> {
   const { data } = await patrol.get({ patrolId }).go({ consistent: true });
   return data ?? undefined;

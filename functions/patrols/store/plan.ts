@@ -16,6 +16,7 @@ const planView = (districtId: string, item: PlanItem | undefined): PatrolPlan =>
   ...(item ? { updatedAt: item.updatedAt, updatedByName: item.updatedByName } : {}),
 });
 
+/** The district's days between two patrols of one enterprise: its own setting, else the default (monthly). */
 export async function patrolFrequencyDays(districtId: string): Promise<number> {
   const { data } = await patrolPlan.get({ districtId }).go({ attributes: ['frequencyDays'] });
   return data?.frequencyDays ?? DEFAULT_FREQUENCY_DAYS;
@@ -31,6 +32,7 @@ export async function listPlans(principal: Principal): Promise<PatrolPlan[]> {
   return ids.map((districtId) => planView(districtId, byId.get(districtId)));
 }
 
+/** The district's plan as the API shows it (`own: false` while the default applies). */
 export async function getPlan(districtId: string): Promise<PatrolPlan> {
   const { data } = await patrolPlan.get({ districtId }).go();
   return planView(districtId, (data as PlanItem | null) ?? undefined);

@@ -8,7 +8,7 @@ export const checkLevelLabels: Record<CheckLevel, string> = {
   district: '辖市（区）级',
 };
 
-/** Who records a check, as the report's users work (functions/zeroing/README.md, "Who records"). */
+/** Who records a check, as the report's users work (docs/decisions.md, Issue 15 "百日清零", "Who records"). */
 export interface Recorder {
   role: string;
   districtId?: string | undefined;

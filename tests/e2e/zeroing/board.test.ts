@@ -63,6 +63,9 @@ describe.skipIf(!chromiumPath && !required)('百日清零 in the console', () =>
     await stack?.stop();
   });
 
+  const campaignId = () =>
+    decodeURIComponent(page.url().split('/zeroing-campaigns/')[1]?.split('/')[0] ?? '');
+
   it('creates a campaign, lists a major hazard, records a city check and shows the board turning closed', async () => {
     // Act 1: the campaign, through its form (the end defaults to 100 days later)
     await page.goto(`${stack.url}/#/zeroing-campaigns/create`);
@@ -93,6 +96,13 @@ describe.skipIf(!chromiumPath && !required)('百日清零 in the console', () =>
     await dialog.getByLabel('检查人员（多人用顿号分隔）').fill('张明、李华');
     await dialog.locator('input[type="checkbox"]').uncheck();
     await dialog.getByLabel('说明（未清零必填）').fill('泄爆装置仍未安装');
+    const { drawScene, sceneJpeg } = await import('#tests/fixtures/photos/scenes');
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: 'check.jpg',
+      mimeType: 'image/jpeg',
+      buffer: sceneJpeg(drawScene(7, 640, 480), 80),
+    });
+    await dialog.getByText('添加照片（已添加 1 张）').waitFor({ timeout: 45_000 });
     await dialog.getByRole('button', { name: '保存检查' }).click();
     await page.getByText('泄爆装置仍未安装').first().waitFor();
     const [download] = await Promise.all([
@@ -121,6 +131,10 @@ describe.skipIf(!chromiumPath && !required)('百日清零 in the console', () =>
     expect(after).toBe(
       '百日清零行动共检查企业 1 家，其中市级检查发现未清零企业 1 家，共发现未清零企业 1 家，目前已全部整改闭环',
     );
+    const checks = (await api('GET', `/api/zeroing-campaigns/${campaignId()}/checks`)) as {
+      data: { photoIds: string[] }[];
+    };
+    expect(checks.data.map((check) => check.photoIds.length)).toEqual([1]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${CAMPAIGN}-检查记录-.*\\.xlsx$`));
     const { readXlsx } = await import('#functions/platform/files/xlsx-reader');
     expect(readXlsx(exported).map((row) => row.cells)[1]).toEqual([

@@ -274,4 +274,28 @@ describe('bulk assignment: preview and task', () => {
     expect(audits.map((entry) => entry.entityId).sort()).toEqual(ids);
     expect(await outsideAll(`townId=${world.b.townId}`, city)).toEqual([]);
   });
+
+  it('a worker that died after counting an enterprise, before closing its mark: the rerun does not count it twice', async () => {
+    // Prepare: the finished assignment above, put back in the state such a crash leaves (one mark still claimed)
+    const { assignment, assignmentMark } = await import('#functions/grid-coverage/store/entities/assignment');
+    const { runAssignment } = await import('#functions/grid-coverage/events/assign-run');
+    const assignmentId = '01JRESUMEWORKER00000000000';
+    const { data: item } = await assignment.get({ assignmentId }).go();
+    const enterpriseId = item?.enterpriseIds[0] as string;
+    await assignmentMark.patch({ assignmentId, enterpriseId }).set({ state: 'claimed' }).go();
+    await assignment.patch({ assignmentId }).set({ status: 'RUNNING' }).go();
+    const { data: crashed } = await assignment.get({ assignmentId }).go();
+    const auditsBefore = (await assignAudits()).filter((entry) => entry.requestId === assignmentId).length;
+
+    // Act
+    await runAssignment(crashed as never, () => new Date());
+
+    // Assess
+    expect(await assignmentOf(assignmentId)).toMatchObject({ status: 'DONE', processed: 6, assigned: 6 });
+    const { data: mark } = await assignmentMark.get({ assignmentId, enterpriseId }).go();
+    expect(mark?.state).toBe('done');
+    expect((await assignAudits()).filter((entry) => entry.requestId === assignmentId)).toHaveLength(
+      auditsBefore,
+    );
+  });
 });

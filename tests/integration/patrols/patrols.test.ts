@@ -67,6 +67,29 @@ describe('patrol forms', () => {
     ]);
   });
 
+  it('refuses to empty the city form (nothing left to answer) with a Chinese 400, writing nothing', async () => {
+    // Prepare
+    const city = await send('GET', '/api/patrol-forms/city', who.city);
+    const writes = stack.storageWrites();
+
+    // Act
+    const answer = await send('PUT', '/api/patrol-forms/city', who.city, {
+      baseVersion: (city.body as { version: number }).version,
+      items: [],
+    });
+
+    // Assess
+    expect(answer.status).toBe(400);
+    expect((answer.body as Error4xx).error.fields?.[0]).toMatchObject({
+      path: 'body.items',
+      code: 'FORM_EMPTY',
+    });
+    expect((answer.body as Error4xx).error.message).toContain('至少保留 1 个检查项');
+    expect(stack.storageWrites() - writes).toBe(0);
+    const after = await send('GET', '/api/patrol-forms/city', who.city);
+    expect(after.body).toMatchObject({ version: (city.body as { version: number }).version });
+  });
+
   it('keeps on a recorded patrol the exact items it was made with after the city edits its form', async () => {
     // Prepare: a patrol on the current form, then the city rewrites item c01, drops c14 and adds one
     const before = await currentForm(who.member);

@@ -224,6 +224,8 @@ describe('the patrol forms page’s rules and calls', () => {
       'app.patrolForm.tooMany',
     );
     expect(rowsError([{ key: 'a', text: '项' }])).toBeNull();
+    expect(rowsError([], 'city')).toBe('app.patrolForm.cityEmpty');
+    expect(rowsError([], 'xinbei')).toBeNull();
     expect(['14', ' 30 ', '366', '1'].map(frequencyOf)).toEqual([14, 30, 366, 1]);
     expect(['0', '367', '1.5', '-3', '十四', ''].map(frequencyOf)).toEqual([
       null,

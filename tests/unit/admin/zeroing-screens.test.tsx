@@ -245,6 +245,17 @@ describe('the zeroing console (百日清零)', () => {
     });
   });
 
+  it("sends the check's verified photos with it", () => {
+    const form = {
+      enterpriseId: 'E1',
+      level: 'district' as const,
+      checkedOn: '2022-07-01',
+      checkers: '张明',
+      results: {},
+    };
+    expect(checkBodyOf(form, entry, ['P1', 'P2']).photoIds).toEqual(['P1', 'P2']);
+  });
+
   it('picks open major hazards, encodes the import file, and shows the import refusal row by row', () => {
     const hazard = { id: 'H9', description: '煤气区域未设报警仪', majorCategoryLabel: '冶金' } as Hazard;
     expect(

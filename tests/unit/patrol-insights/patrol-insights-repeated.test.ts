@@ -69,6 +69,17 @@ describe('repeated findings', () => {
     ]);
   });
 
+  it('does not flag two hazards that carry no item and no major category (the uncategorised "other")', () => {
+    const flags = repeatedFindings(
+      [
+        patrol('P1', 'E1', '2026-11-10T02:00:00.000Z', [], ['other'], ['H1']),
+        patrol('P2', 'E1', '2026-11-20T02:00:00.000Z', [], ['other'], ['H2']),
+      ],
+      TODAY,
+    );
+    expect(flags).toEqual([]);
+  });
+
   it('is no longer found when the enterprise’s latest patrol did not find it', () => {
     const [flag] = repeatedFindings(
       [

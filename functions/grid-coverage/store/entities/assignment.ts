@@ -45,6 +45,11 @@ export const assignment = new Entity(
       already: counter,
       /** Moved to another town, given another grid or deleted meanwhile: left as they are. */
       skipped: counter,
+      /**
+       * The enterprises counted so far: the counters and this set move in one conditional update, so a worker
+       * that dies after counting (before closing the mark) cannot make a rerun count twice, nor leave it uncounted.
+       */
+      counted: { type: 'set', items: 'string' },
       objectKey: { type: 'string', required: true },
       createdAt: { type: 'string', required: true },
       updatedAt: { type: 'string', required: true },
