@@ -16,11 +16,11 @@ import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { businessDay } from '#functions/platform/clock';
 import {
+  allPages,
   api,
   type CheckForm,
   campaignPath,
   checkBodyOf,
-  type Page,
   recordableLevels,
   uploadCheckPhoto,
   type ZeroingEntry,
@@ -95,12 +95,11 @@ export const RecordCheckButton = ({
     onSuccess: (photoId) => setPhotoIds((ids) => [...ids, photoId]),
   });
   const entries = useQuery({
-    queryKey: ['zeroing', campaignId, 'entries', 'all'],
-    queryFn: ({ signal }) =>
-      api<Page<ZeroingEntry>>(`${campaignPath(campaignId, 'entries')}?limit=100`, { signal }),
+    queryKey: ['zeroing', campaignId, 'entries', 'every'],
+    queryFn: ({ signal }) => allPages<ZeroingEntry>(campaignPath(campaignId, 'entries'), signal),
     enabled: open,
   });
-  const entry = entries.data?.data.find((one) => one.enterpriseId === form.enterpriseId);
+  const entry = entries.data?.find((one) => one.enterpriseId === form.enterpriseId);
   const save = useMutation({
     mutationFn: (listed: ZeroingEntry) =>
       api(campaignPath(campaignId, 'checks'), { method: 'POST', body: checkBodyOf(form, listed, photoIds) }),
@@ -146,7 +145,7 @@ export const RecordCheckButton = ({
                 setPhotoIds([]);
               }}
             >
-              {(entries.data?.data ?? []).map((one) => (
+              {(entries.data ?? []).map((one) => (
                 <MenuItem key={one.enterpriseId} value={one.enterpriseId}>
                   {one.enterpriseName}
                 </MenuItem>

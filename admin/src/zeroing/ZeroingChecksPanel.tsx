@@ -10,7 +10,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNotify, useTranslate } from 'react-admin';
 import { districtName } from '#functions/platform/districts';
 import { ErrorState, LoadingState } from '../shared/states';
@@ -66,7 +66,7 @@ export const ChecksTable = ({ checks }: { checks: ZeroingCheck[] }) => {
   );
 };
 
-/** 检查记录: the first 100 (a campaign's checks at one level are about its list's size), and 录入检查. */
+/** 检查记录: 100 at a time, the latest day first (加载更多 for the rest), with 录入检查 and 导出检查记录. */
 export const ZeroingChecksPanel = ({
   campaignId,
   campaignName,
@@ -80,10 +80,14 @@ export const ZeroingChecksPanel = ({
   const notify = useNotify();
   const failed = (error: Error) =>
     notify(translate('app.zeroing.entries.failed', { message: error.message }), { type: 'error' });
-  const { data, error, isPending, refetch } = useQuery({
+  const query = useInfiniteQuery({
     queryKey: checksQueryKey(campaignId),
-    queryFn: ({ signal }) =>
-      api<Page<ZeroingCheck>>(`${campaignPath(campaignId, 'checks')}?limit=100`, { signal }),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) => {
+      const cursor = pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : '';
+      return api<Page<ZeroingCheck>>(`${campaignPath(campaignId, 'checks')}?limit=100${cursor}`, { signal });
+    },
+    getNextPageParam: (last) => last.nextCursor,
   });
   return (
     <Box sx={{ py: 1 }}>
@@ -93,12 +97,17 @@ export const ZeroingChecksPanel = ({
           {translate('app.zeroing.checks.export')}
         </Button>
       </Stack>
-      {isPending ? (
+      {query.isPending ? (
         <LoadingState />
-      ) : error || !data ? (
-        <ErrorState error={error} onRetry={refetch} />
+      ) : query.error ? (
+        <ErrorState error={query.error} onRetry={query.refetch} />
       ) : (
-        <ChecksTable checks={data.data} />
+        <ChecksTable checks={query.data.pages.flatMap((page) => page.data)} />
+      )}
+      {query.hasNextPage && (
+        <Button onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          {translate('app.zeroing.entries.more')}
+        </Button>
       )}
     </Box>
   );

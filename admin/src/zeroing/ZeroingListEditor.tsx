@@ -11,10 +11,11 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import type { Hazard } from '#functions/hazards/schemas';
+import { districtName } from '#functions/platform/districts';
 import { LoadingState } from '../shared/states';
 import { api, base64Of, campaignPath, MAX_IMPORT_BYTES, majorHazardsPath, type Page } from './zeroingApi';
 
@@ -24,7 +25,7 @@ function useListChanged(campaignId: string) {
   return () => queryClient.invalidateQueries({ queryKey: ['zeroing', campaignId], refetchType: 'all' });
 }
 
-/** The open major hazards as checkboxes; `chosen` holds the ticked ids. */
+/** The open major hazards as checkboxes, each with its district; `chosen` holds the ticked ids. */
 export const HazardChoices = ({
   hazards,
   chosen,
@@ -42,7 +43,7 @@ export const HazardChoices = ({
         <FormControlLabel
           key={hazard.id}
           control={<Checkbox checked={chosen.has(hazard.id)} onChange={() => onToggle(hazard.id)} />}
-          label={`${hazard.description}（${hazard.majorCategoryLabel ?? ''}）`}
+          label={`${districtName(hazard.districtId) ?? hazard.districtId}：${hazard.description}（${hazard.majorCategoryLabel ?? ''}）`}
         />
       ))}
     </Stack>
@@ -56,9 +57,12 @@ export const HazardPickerButton = ({ campaignId }: { campaignId: string }) => {
   const changed = useListChanged(campaignId);
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const hazards = useQuery({
+  // the city's open major hazards, 50 at a time: a city may have more than one page of them
+  const hazards = useInfiniteQuery({
     queryKey: ['zeroing-picker', majorHazardsPath(undefined, null)],
-    queryFn: ({ signal }) => api<Page<Hazard>>(majorHazardsPath(undefined, null), { signal }),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) => api<Page<Hazard>>(majorHazardsPath(undefined, pageParam), { signal }),
+    getNextPageParam: (last) => last.nextCursor,
     enabled: open,
   });
   const add = useMutation({
@@ -103,7 +107,16 @@ export const HazardPickerButton = ({ campaignId }: { campaignId: string }) => {
           ) : hazards.error ? (
             <Alert severity="error">{(hazards.error as Error).message}</Alert>
           ) : (
-            <HazardChoices hazards={hazards.data.data} chosen={chosen} onToggle={toggle} />
+            <HazardChoices
+              hazards={hazards.data.pages.flatMap((page) => page.data)}
+              chosen={chosen}
+              onToggle={toggle}
+            />
+          )}
+          {hazards.hasNextPage && (
+            <Button onClick={() => void hazards.fetchNextPage()} disabled={hazards.isFetchingNextPage}>
+              {translate('app.zeroing.entries.more')}
+            </Button>
           )}
         </DialogContent>
         <DialogActions>

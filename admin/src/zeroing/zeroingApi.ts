@@ -1,3 +1,4 @@
+import { type CheckLevel, checkLevels, checkRefusal } from '#functions/zeroing/domain/levels';
 import type {
   ZeroingBoard,
   ZeroingCheck,
@@ -17,12 +18,30 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export const checkLevels = ['province', 'city', 'district'] as const;
-export type CheckLevel = (typeof checkLevels)[number];
+export { type CheckLevel, checkLevels };
 
-/** The levels a role may record (the API's rule, said before sending): a district admin its district's only. */
+/**
+ * The levels a role may record, by the API's own rule (`checkRefusal`) for an enterprise of the caller's district:
+ * the console offers only what the API would take.
+ */
 export const recordableLevels = (role: string | undefined): readonly CheckLevel[] =>
-  role === 'cityAdmin' ? checkLevels : role === 'districtAdmin' ? ['district'] : [];
+  checkLevels.filter((level) => checkRefusal({ role: role ?? '', districtId: 'own' }, level, 'own') === null);
+
+/**
+ * Every row of one of a campaign's list routes, 100 a request: bounded, as a campaign lists at most 2,000
+ * enterprises (the enterprise picker of 录入检查 and the export need all of them, not the first page).
+ */
+export async function allPages<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+  const rows: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const page: Page<T> = await api<Page<T>>(`${path}?limit=100${after}`, signal ? { signal } : {});
+    rows.push(...page.data);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return rows;
+}
 
 export const campaignPath = (id: string, part?: 'board' | 'entries' | 'checks' | 'imports') =>
   `/zeroing-campaigns/${encodeURIComponent(id)}${part ? `/${part}` : ''}`;

@@ -1,10 +1,9 @@
 import { businessDay } from '#functions/platform/clock';
 import { districtName } from '#functions/platform/districts';
 import type { CellValue } from '#functions/platform/files/xlsx-cells';
+import { checkLevelLabels } from '#functions/zeroing/domain/levels';
 import { saveFile, XLSX_TYPE } from '../shared/saveFile';
-import { api, campaignPath, type Page, type ZeroingCheck } from './zeroingApi';
-
-const levelNames = { province: '省级', city: '市级', district: '辖市（区）级' } as const;
+import { allPages, campaignPath, type ZeroingCheck } from './zeroingApi';
 
 /** The checks as the export's rows: one per listed hazard's result, Chinese headers first. */
 export function checkRows(checks: readonly ZeroingCheck[]): CellValue[][] {
@@ -12,7 +11,7 @@ export function checkRows(checks: readonly ZeroingCheck[]): CellValue[][] {
   const rows = checks.flatMap((check) =>
     check.results.map((result) => [
       check.checkedOn,
-      levelNames[check.level],
+      checkLevelLabels[check.level],
       check.enterpriseName,
       districtName(check.districtId) ?? check.districtId,
       check.checkers.join('、'),
@@ -26,14 +25,7 @@ export function checkRows(checks: readonly ZeroingCheck[]): CellValue[][] {
 
 /** 导出检查记录: every page of the campaign's checks the caller may see, as an .xlsx download. */
 export async function exportChecks(campaignId: string, campaignName: string): Promise<void> {
-  const checks: ZeroingCheck[] = [];
-  let cursor: string | null = null;
-  do {
-    const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const page: Page<ZeroingCheck> = await api(`${campaignPath(campaignId, 'checks')}?limit=100${after}`);
-    checks.push(...page.data);
-    cursor = page.nextCursor;
-  } while (cursor);
+  const checks = await allPages<ZeroingCheck>(campaignPath(campaignId, 'checks'));
   const { writeXlsx } = await import('#functions/platform/files/xlsx-writer');
   const name = `${campaignName}-检查记录`;
   saveFile(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityItem } from 'electrodb';
 import type { Patrol } from '#functions/patrols/schemas';
 import { patrol } from '#functions/patrols/store/entities/patrol';
+import { sleep } from '#functions/platform/concurrency';
 
 export type PatrolItem = EntityItem<typeof patrol>;
 
@@ -34,12 +35,21 @@ export async function findPatrol(patrolId: string): Promise<PatrolItem | undefin
   return data ?? undefined;
 }
 
-/** Patrols by id in the order given (unknown ids left out): the grid list's second read. */
+const MAX_ROUNDS = 8;
+
+/**
+ * Patrols by id in the order given (unknown ids left out): the grid list's second read. Keys DynamoDB leaves
+ * unprocessed (throttling) are asked again after a growing pause, a bounded number of times.
+ */
 export async function patrolsByIds(patrolIds: readonly string[]): Promise<PatrolItem[]> {
-  if (patrolIds.length === 0) return [];
-  const keys = [...new Set(patrolIds)].map((patrolId) => ({ patrolId }));
-  const { data, unprocessed } = await patrol.get(keys).go();
-  const more = unprocessed.length > 0 ? await patrolsByIds(unprocessed.map((key) => key.patrolId)) : [];
-  const byId = new Map([...data, ...more].map((item) => [item.patrolId, item]));
+  const byId = new Map<string, PatrolItem>();
+  let keys = [...new Set(patrolIds)].map((patrolId) => ({ patrolId }));
+  for (let round = 0; keys.length > 0; round += 1) {
+    if (round === MAX_ROUNDS) throw new Error(`patrols still unprocessed after ${MAX_ROUNDS} rounds`);
+    if (round > 0) await sleep(Math.min(50 * 2 ** round, 2000));
+    const { data, unprocessed } = await patrol.get(keys).go();
+    for (const item of data) byId.set(item.patrolId, item);
+    keys = unprocessed.map(({ patrolId }) => ({ patrolId }));
+  }
   return patrolIds.flatMap((id) => byId.get(id) ?? []);
 }

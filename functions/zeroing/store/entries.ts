@@ -45,8 +45,9 @@ async function mergeOne(
   const [first] = added as [Listing];
   const listed = existing ? listedHazardsOf(existing) : [];
   const known = new Set(listed.map((hazard) => hazard.hazardId));
+  // `known` grows as we go: an import file naming the same row twice names one hazard, listed once
   const fresh = added
-    .filter((hazard) => !known.has(hazard.hazardId))
+    .filter((hazard) => !known.has(hazard.hazardId) && known.add(hazard.hazardId))
     .map(({ hazardId, description, level }) => ({ hazardId, description, level }));
   if (existing && fresh.length === 0) return 0;
   const item: ZeroingEntryItem = {
@@ -99,6 +100,28 @@ export async function mergeListings(campaignId: string, listings: Listing[], now
   return { enterprises: ids.length, hazardsAdded: added.reduce((sum, n) => sum + n, 0) };
 }
 
+/**
+ * The most enterprises a campaign lists (the report's campaign: 107). The board reads the whole list and its checks
+ * per request, so the list must stay bounded: 2,000 entries and their checks are a few MB, read in seconds.
+ */
+export const MAX_LISTED_ENTERPRISES = 2_000;
+
+/**
+ * 400 when listing `enterpriseIds` would take the campaign over `MAX_LISTED_ENTERPRISES`. Called before any write
+ * (an import creates its hazards first, so it asks before those). It reads the list's keys only, itself bounded
+ * by the cap; two lists merged at the same moment may pass it together, by a few hundred at most.
+ */
+export async function assertListRoom(campaignId: string, enterpriseIds: readonly string[]) {
+  const { data } = await zeroingEntry.query
+    .byCampaign({ campaignId })
+    .go({ pages: 'all', attributes: ['enterpriseId'] });
+  const listed = new Set(data.map((item) => item.enterpriseId));
+  const after = listed.size + new Set(enterpriseIds.filter((id) => !listed.has(id))).size;
+  if (after <= MAX_LISTED_ENTERPRISES) return;
+  const message = `每次百日清零行动最多列入 ${MAX_LISTED_ENTERPRISES} 家企业，已列入 ${listed.size} 家，本次不能再列入 ${after - listed.size} 家`;
+  throw new ValidationError([{ path: 'body', message, code: 'too_many_enterprises' }], message);
+}
+
 /** The picker's choice: existing major hazards (重大隐患) that are not closed yet, or 400 naming those that are not. */
 export async function listMajorHazards(campaignId: string, hazardIds: string[], now: Date) {
   const states = await hazardsByIds(hazardIds);
@@ -120,6 +143,10 @@ export async function listMajorHazards(campaignId: string, hazardIds: string[], 
     const state = states.get(hazardId) as NonNullable<ReturnType<typeof states.get>>;
     return { ...state, hazardId, description: state.description, level: state.level };
   });
+  await assertListRoom(
+    campaignId,
+    listings.map((listing) => listing.enterpriseId),
+  );
   return mergeListings(campaignId, listings, now);
 }
 
@@ -143,7 +170,7 @@ export async function listEntries(
   return { data: page.data.map((item) => toEntry(item, states)), nextCursor: page.nextCursor };
 }
 
-/** Every entry of the campaign in `districtId` (or all): the board's and the check's reads, bounded by the list. */
+/** Every entry of the campaign in `districtId` (or all): the board's read, bounded by `MAX_LISTED_ENTERPRISES`. */
 export async function allEntries(campaignId: string, districtId?: string) {
   const query = districtId
     ? zeroingEntry.query.byDistrict({ campaignId, districtId })
@@ -151,6 +178,7 @@ export async function allEntries(campaignId: string, districtId?: string) {
   return (await query.go({ pages: 'all' })).data;
 }
 
+/** One enterprise's entry in the campaign, if listed (a check reads what it must give results for). */
 export async function entryOf(campaignId: string, enterpriseId: string) {
   return (await zeroingEntry.get({ campaignId, enterpriseId }).go({ consistent: true })).data ?? undefined;
 }

@@ -7,7 +7,7 @@ import { readXlsx, SpreadsheetError } from '#functions/platform/files/xlsx-reade
 import type { Principal } from '#functions/platform/principal';
 import { type ImportRow, parseImportRows } from '#functions/zeroing/domain/import-rows';
 import { MAX_IMPORT_ROWS, type ZeroingImport } from '#functions/zeroing/schemas';
-import { mergeListings } from '#functions/zeroing/store/entries';
+import { assertListRoom, mergeListings } from '#functions/zeroing/store/entries';
 
 const fileError = (message: string) =>
   new ValidationError([{ path: 'body.content', message, code: 'invalid_file' }], message);
@@ -62,6 +62,10 @@ export async function importList(
       })),
       '导入文件中有未登记的企业，请核对后重新导入',
     );
+  await assertListRoom(
+    campaignId,
+    [...claims.values()].map((claim) => claim.enterpriseId),
+  );
   const at = now.toISOString();
   const made = await mapLimit(rows, 8, async (row) => {
     const enterprise = enterprises.get(claims.get(row.creditCode)?.enterpriseId ?? '');

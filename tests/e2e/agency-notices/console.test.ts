@@ -9,7 +9,7 @@ import { validAgency } from '#tests/integration/agencies/support';
 import { chromiumPath, type E2eBrowser } from '../support/chromium';
 import { loginThroughForm } from '../support/console-login';
 import { startSeededConsole } from '../support/seeded-console';
-import { englishOnPage, settled } from '../system/screens';
+import { countApiRequests, englishOnPage, settled } from '../system/screens';
 
 const required = process.env.E2E_REQUIRED === '1';
 const AGENCY = '常州通报测试检测有限公司';
@@ -39,6 +39,9 @@ describe.skipIf(!chromiumPath && !required)('专题通报 in the console', () =>
   beforeAll(async () => {
     let demoPassword: string;
     ({ stack, browser, page, problems, demoPassword } = await startSeededConsole());
+    // `settled` waits for the page's API requests in flight: without this counter it saw the page busy for
+    // its whole 10 s deadline on every call, and went on at the deadline whether or not the page had settled.
+    await page.addInitScript(countApiRequests);
     headers = authHeader(await loginAs(stack, 'admin', demoPassword));
     await api('POST', '/api/agency-rules', {
       code: 'TB-01',

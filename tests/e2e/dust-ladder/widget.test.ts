@@ -11,7 +11,7 @@ import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } fro
 import { ensureConsoleBuilt } from '../support/console-dist';
 import { loginThroughForm } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
-import { englishOnPage, settled } from '../system/screens';
+import { countApiRequests, englishOnPage, settled } from '../system/screens';
 
 const required = process.env.E2E_REQUIRED === '1';
 /** Beijing 2026-12-02 18:05, the rate job's run after the ladder; yesterday's rows written at its midnight run. */
@@ -65,6 +65,9 @@ describe.skipIf(!chromiumPath && !required)('the dust upload-rate widget', () =>
     browser = await launchChromium(chromiumPath);
     await browser.context.clock.install({ time: AT });
     page = await browser.context.newPage();
+    // `settled` waits for the page's API requests in flight: without this counter it saw the page busy for
+    // its whole 10 s deadline on every call, and went on at the deadline whether or not the page had settled.
+    await page.addInitScript(countApiRequests);
     problems = watchForProblems(page);
     await loginThroughForm(page, stack.url, city.username, TEST_PASSWORD);
     await page.getByTestId('dust-rate-today').waitFor({ timeout: 20_000 });

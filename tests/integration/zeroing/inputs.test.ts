@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckChar } from '#functions/enterprises/domain/credit-code';
+import { pinClock } from '#functions/platform/clock';
 import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import type { ZeroingEntry } from '#functions/zeroing/schemas';
 import { storedHazard } from '#tests/integration/hazards/support';
@@ -18,8 +19,16 @@ import {
   writesDuring,
 } from './support';
 
-beforeAll(startZeroingStack, 120_000);
-afterAll(stopZeroingStack);
+// 01:30 on 2 July in Beijing, still 1 July in UTC: "today" for a check is the Asia/Shanghai day
+const NOW = '2022-07-01T17:30:00Z';
+beforeAll(async () => {
+  pinClock(NOW);
+  await startZeroingStack();
+}, 120_000);
+afterAll(async () => {
+  pinClock(null);
+  await stopZeroingStack();
+});
 
 const HEADER = ['统一社会信用代码', '隐患描述', '隐患等级'];
 const fileOf = (rows: string[][]) => ({
@@ -76,6 +85,8 @@ describe('zeroing checks a role may not record', () => {
     // Assess
     expect([liyang.result.status, town.result.status, grid.result.status]).toEqual([404, 403, 403]);
     expect((town.result.body as Error4xx).error.code).toBe('FORBIDDEN');
+    expect((liyang.result.body as Error4xx).error.message).toBe('企业不在本辖市（区）的百日清零名单中');
+    expect((grid.result.body as Error4xx).error.message).toMatch(/[\u4e00-\u9fff]/);
     expect([liyang.writes, town.writes, grid.writes]).toEqual([0, 0, 0]);
   });
 });
@@ -155,6 +166,30 @@ describe('zeroing check input', () => {
     expect(twice.result.status).toBe(409);
     expect((twice.result.body as Error4xx).error.code).toBe('ZEROING_CHECK_EXISTS');
     expect(listed.data.map((check) => check.zeroed)).toEqual([true]);
+  });
+
+  it("takes a check dated today in Beijing while UTC is still on yesterday, and refuses Beijing's tomorrow", async () => {
+    // Prepare
+    const { hazardId, checks } = await listedCampaign();
+
+    // Act
+    const today = await send(
+      'POST',
+      checks,
+      who.city,
+      checkOf(firms.a1.id, 'city', [hazardId], true, '2022-07-02'),
+    );
+    const tomorrow = await writesDuring(() =>
+      send('POST', checks, who.city, checkOf(firms.a1.id, 'province', [hazardId], true, '2022-07-03')),
+    );
+
+    // Assess
+    expect(today.status).toBe(201);
+    expect(tomorrow.result.status).toBe(400);
+    expect((tomorrow.result.body as Error4xx).error.fields?.map((f) => f.message)).toEqual([
+      '检查日期不能晚于今天',
+    ]);
+    expect(tomorrow.writes).toBe(0);
   });
 
   it('answers 404 for an unknown campaign', async () => {
@@ -259,6 +294,63 @@ describe('the zeroing list', () => {
       source: 'zeroing',
       enterpriseId: firms.a1.id,
     });
+  });
+
+  it('lists a row the file names twice once: one hazard, one listed hazard', async () => {
+    // Prepare
+    const campaign = await newCampaign('重复行导入测试');
+    const row = [firms.b1.creditCode, '危化品仓库未设防爆照明', '重大隐患'];
+
+    // Act
+    const imported = await send('POST', `/api/zeroing-campaigns/${campaign.id}/imports`, who.city, {
+      ...fileOf([row, [...row]]),
+    });
+    const entries = await ok<{ data: ZeroingEntry[] }>(
+      send('GET', `/api/zeroing-campaigns/${campaign.id}/entries`, who.city),
+    );
+
+    // Assess
+    expect(imported.body).toEqual({ rows: 2, enterprises: 1, hazardsCreated: 1 });
+    expect(entries.data.map((entry) => entry.hazards.map((h) => h.description))).toEqual([
+      ['危化品仓库未设防爆照明'],
+    ]);
+  });
+
+  it('refuses to list more than 2,000 enterprises in a campaign (the board reads the whole list), writing nothing', async () => {
+    // Prepare: a campaign already listing 2,000 enterprises (written straight, as the seed does)
+    const campaign = await newCampaign('名单上限测试');
+    const { zeroingEntry } = await import('#functions/zeroing/store/entities/entry');
+    const at = '2022-06-01T00:00:00.000Z';
+    const full = Array.from({ length: 2000 }, (_, index) => ({
+      campaignId: campaign.id,
+      enterpriseId: `filler-${String(index).padStart(4, '0')}`,
+      enterpriseName: `填充企业 ${index}`,
+      creditCode: '',
+      districtId: 'wujin',
+      townId: 'filler-town',
+      hazards: [],
+      addedAt: at,
+      updatedAt: at,
+      version: 1,
+    }));
+    await zeroingEntry.put(full).go({ concurrent: 4 });
+    const hazardId = (await majorHazard(firms.a2.id)).id;
+    const base = `/api/zeroing-campaigns/${campaign.id}`;
+
+    // Act
+    const picked = await writesDuring(() =>
+      send('POST', `${base}/entries`, who.city, { hazardIds: [hazardId] }),
+    );
+    const imported = await writesDuring(() =>
+      send('POST', `${base}/imports`, who.city, fileOf([[firms.a1.creditCode, '行车制动失效', '重大隐患']])),
+    );
+
+    // Assess
+    expect([picked.result.status, imported.result.status]).toEqual([400, 400]);
+    expect((picked.result.body as Error4xx).error.message).toBe(
+      '每次百日清零行动最多列入 2000 家企业，已列入 2000 家，本次不能再列入 1 家',
+    );
+    expect([picked.writes, imported.writes]).toEqual([0, 0]);
   });
 
   it('refuses a campaign whose end is not after its start', async () => {

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { AdminContext, type AuthProvider, memoryStore } from 'react-admin';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Hazard } from '#functions/hazards/schemas';
 import { i18nProvider } from '../../../admin/src/i18n';
 import { RecordCheckButton, ResultInputs } from '../../../admin/src/zeroing/RecordCheckDialog';
@@ -17,6 +17,7 @@ import {
 import { EntriesTable } from '../../../admin/src/zeroing/ZeroingEntriesPanel';
 import { HazardChoices, ImportErrors } from '../../../admin/src/zeroing/ZeroingListEditor';
 import {
+  allPages,
   base64Of,
   checkBodyOf,
   majorHazardsPath,
@@ -180,14 +181,20 @@ describe('the zeroing console (百日清零)', () => {
   });
 
   it('offers 录入检查 to the managers only, with the levels each may record', () => {
-    const page = { data: [check], nextCursor: null };
-    expect(
+    const pages = (nextCursor: string | null) => ({
+      pages: [{ data: [check], nextCursor }],
+      pageParams: [null],
+    });
+    const panel = (nextCursor: string | null) =>
       render(
         <ZeroingChecksPanel campaignId="C1" campaignName="百日清零" userRole="districtAdmin" />,
-        [[checksQueryKey('C1'), page]],
+        [[checksQueryKey('C1'), pages(nextCursor)]],
         'districtAdmin',
-      ),
-    ).toMatch(/录入检查 导出检查记录 检查日期/);
+      );
+    expect(panel(null)).toMatch(/录入检查 导出检查记录 检查日期/);
+    expect(panel(null)).not.toContain('加载更多');
+    // more checks than one page (the report's 107 enterprises × 3 levels): the rest are a click away
+    expect(panel('next')).toMatch(/未清零 加载更多$/);
     expect(render(<RecordCheckButton campaignId="C1" userRole="townOfficer" />)).toBe('');
     expect(recordableLevels('cityAdmin')).toEqual(['province', 'city', 'district']);
     expect(recordableLevels('districtAdmin')).toEqual(['district']);
@@ -257,10 +264,15 @@ describe('the zeroing console (百日清零)', () => {
   });
 
   it('picks open major hazards, encodes the import file, and shows the import refusal row by row', () => {
-    const hazard = { id: 'H9', description: '煤气区域未设报警仪', majorCategoryLabel: '冶金' } as Hazard;
+    const hazard = {
+      id: 'H9',
+      districtId: 'wujin',
+      description: '煤气区域未设报警仪',
+      majorCategoryLabel: '冶金',
+    } as Hazard;
     expect(
       render(<HazardChoices hazards={[hazard]} chosen={new Set(['H9'])} onToggle={() => undefined} />),
-    ).toContain('煤气区域未设报警仪（冶金）');
+    ).toContain('武进区：煤气区域未设报警仪（冶金）');
     expect(render(<HazardChoices hazards={[]} chosen={new Set()} onToggle={() => undefined} />)).toBe(
       '没有待整改的重大隐患',
     );
@@ -273,5 +285,35 @@ describe('the zeroing console (百日清零)', () => {
       body: { error: { fields: [{ message: '第 3 行：请填写隐患描述' }] } },
     });
     expect(render(<ImportErrors error={error} />)).toBe('导入文件有误 第 3 行：请填写隐患描述');
+  });
+});
+
+describe('every page of a campaign list (the 录入检查 picker and the export)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('follows the cursor until the last page, 100 rows a request', async () => {
+    // Prepare: three pages, the way the API answers a list of 107 enterprises at limit 100 … and 2 more
+    const pages: Record<string, { data: number[]; nextCursor: string | null }> = {
+      '': { data: [1, 2], nextCursor: 'c2' },
+      c2: { data: [3], nextCursor: 'c 3' },
+      'c 3': { data: [4], nextCursor: null },
+    };
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      const cursor = new URL(url, 'http://console').searchParams.get('cursor') ?? '';
+      return new Response(JSON.stringify(pages[cursor]), { headers: { 'content-type': 'application/json' } });
+    });
+
+    // Act
+    const rows = await allPages<number>('/zeroing-campaigns/C1/entries');
+
+    // Assess
+    expect(rows).toEqual([1, 2, 3, 4]);
+    expect(asked).toEqual([
+      '/api/zeroing-campaigns/C1/entries?limit=100',
+      '/api/zeroing-campaigns/C1/entries?limit=100&cursor=c2',
+      '/api/zeroing-campaigns/C1/entries?limit=100&cursor=c%203',
+    ]);
   });
 });
