@@ -1,3 +1,4 @@
+import type { Page } from '#functions/platform/pager';
 import { type CheckLevel, checkLevels, checkRefusal } from '#functions/zeroing/domain/levels';
 import type {
   ZeroingBoard,
@@ -11,12 +12,11 @@ import { uploadWithPresignedPost } from '../api/presignedUpload';
 /** What the zeroing screens send and read (the API's own types) and the pure helpers they share. */
 export type { ZeroingBoard, ZeroingCheck, ZeroingEntry };
 
+/** The console's API client for the zeroing screens. */
 export const api = createApiClient();
 
-export interface Page<T> {
-  data: T[];
-  nextCursor: string | null;
-}
+/** A page of a list route, as the platform's pager answers it. */
+export type { Page } from '#functions/platform/pager';
 
 export { type CheckLevel, checkLevels };
 
@@ -43,6 +43,7 @@ export async function allPages<T>(path: string, signal?: AbortSignal): Promise<T
   return rows;
 }
 
+/** The path of a campaign (or of one of its parts), relative to the API's base. */
 export const campaignPath = (id: string, part?: 'board' | 'entries' | 'checks' | 'imports') =>
   `/zeroing-campaigns/${encodeURIComponent(id)}${part ? `/${part}` : ''}`;
 
@@ -74,6 +75,7 @@ export interface CheckForm {
   results: Record<string, { zeroed: boolean; note: string }>;
 }
 
+/** The POST body of 录入检查: one result per listed hazard (已清零 unless the form says not), checkers split. */
 export function checkBodyOf(
   form: CheckForm,
   entry: ZeroingEntry,

@@ -28,7 +28,10 @@ export interface SeedCampaign {
 export async function putCampaignForSeed(input: SeedCampaign): Promise<void> {
   const { campaignId, items, title, deadline } = input.campaign;
   const sentBy: Record<string, number> = {};
-  const slots = new Map<string, { districtId: string; shard: number; submitted: number }>();
+  const slots = new Map<
+    string,
+    { districtId: string; shard: number; submitted: number; counted: string[] }
+  >();
   const rows: TargetItem[] = input.targets.map((target) => {
     sentBy[target.districtId] = (sentBy[target.districtId] ?? 0) + 1;
     const { submitted, ...place } = target;
@@ -38,8 +41,10 @@ export async function putCampaignForSeed(input: SeedCampaign): Promise<void> {
       districtId: target.districtId,
       shard,
       submitted: 0,
+      counted: [],
     };
     slot.submitted += 1;
+    slot.counted.push(target.enterpriseId);
     slots.set(`${target.districtId}#${shard}`, slot);
     const answers = items.map((item, index) => ({
       itemId: item.itemId ?? '',

@@ -27,8 +27,8 @@ const alreadySubmitted = () =>
 
 /**
  * What a submission's write leaves to do, each step harmless when repeated: one hazard per 不符合 item (by its
- * finding reference), the district's submitted counter, then the marker removed. A retry that finds the
- * marker does them again; only the counter is not idempotent, so the marker goes right after it.
+ * finding reference), the district's submitted counter (once per enterprise: see countSubmission), then the
+ * marker removed. A retry that finds the marker does them again, harmlessly.
  */
 async function finish(item: CampaignItem, target: TargetItem, principal: Principal, context: SubmitContext) {
   if (!target.pending) return target;

@@ -2,6 +2,7 @@
 export const checkLevels = ['province', 'city', 'district'] as const;
 export type CheckLevel = (typeof checkLevels)[number];
 
+/** The levels' Chinese names, as the report and the console say them. */
 export const checkLevelLabels: Record<CheckLevel, string> = {
   province: '省级',
   city: '市级',

@@ -18,6 +18,7 @@ export const toCampaign = (item: ZeroingCampaignItem): ZeroingCampaign => ({
   updatedAt: item.updatedAt,
 });
 
+/** An entry's listed hazards (the entity stores them as `any`; this names their shape). */
 export const listedHazardsOf = (item: ZeroingEntryItem) => item.hazards as ListedHazard[];
 
 /** An entry with each listed hazard's state now (`states` from the hazards capability). */
@@ -46,6 +47,7 @@ export function toEntry(item: ZeroingEntryItem, states: Map<string, HazardState>
   };
 }
 
+/** A stored check as the API shows it. */
 export const toCheck = (item: ZeroingCheckItem): ZeroingCheck => ({
   id: item.checkId,
   campaignId: item.campaignId,

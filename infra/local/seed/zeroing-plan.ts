@@ -15,7 +15,7 @@ export interface ZeroingCandidate {
 }
 
 /** The seed report's campaign: 107 enterprises checked, 10 not zeroed (省级 4, 市级 1, the rest the districts'). */
-export const REPORT_ZEROING = { enterprises: 107, province: 4, city: 1, district: 5 } as const;
+const REPORT_ZEROING = { enterprises: 107, province: 4, city: 1, district: 5 } as const;
 const MIN_ENTERPRISES = 21;
 
 /** The demo's size: the report's at the report's scale, in proportion below it, never under 3 per district. */

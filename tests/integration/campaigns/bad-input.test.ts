@@ -178,6 +178,26 @@ describe('an enterprise answering', () => {
     const shown = await send('GET', `/api/campaigns/${wujinCampaign}`, who.city);
     expect(shown.body).toMatchObject({ sent: 5, submitted: 1, rate: 20 });
   });
+
+  it('counts an answer once when a retry follows a crash after the counter moved', async () => {
+    // Prepare: the second firm answers, then its row is put back as a crash right after the counter's update
+    // (before the marker's removal) leaves it.
+    const firm = firms.wujinA[1] as string;
+    const headers = await firmUser('wujinA', firm);
+    const answers = answersFor(3);
+    const { campaignTarget } = await import('#functions/campaigns/store/entities/target');
+    const first = await send('POST', `/api/campaigns/${wujinCampaign}/answers`, headers, answers);
+    await campaignTarget.patch({ campaignId: wujinCampaign, enterpriseId: firm }).set({ pending: true }).go();
+
+    // Act
+    const retry = await send('POST', `/api/campaigns/${wujinCampaign}/answers`, headers, answers);
+    const shown = await send('GET', `/api/campaigns/${wujinCampaign}`, who.city);
+
+    // Assess: 2 of 5 answered, not 3
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(200);
+    expect(shown.body).toMatchObject({ sent: 5, submitted: 2, rate: 40 });
+  });
 });
 
 describe('the demo seed (infra/local/seed/campaign-run.ts)', () => {

@@ -35,6 +35,8 @@ describe('the derived audit grant', () => {
       'zeroing',
       // campaigns: managers make and send self-check campaigns (an answer's hazards are audited too)
       'campaigns',
+      // grid-coverage: managers start bulk grid assignments (its worker audits each enterprise it moves)
+      'gridCoverage',
     ];
 
     // Act
