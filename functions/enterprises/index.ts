@@ -2,24 +2,10 @@
  * What other capabilities may use of enterprises: every enterprise of a district with its placement and status
  * (the stats job's census), where an enterprise sits, and whether a town or grid has any.
  */
-export { type EnterpriseCensusRow, listEnterpriseCensus } from '#functions/enterprises/store/census';
-export {
-  enterpriseCard,
-  enterprisePlacement,
-  gridHasEnterprises,
-  townHasEnterprises,
-} from '#functions/enterprises/store/presence';
+
 /** The zeroing campaign's XLSX import: credit codes to enterprises, a batch at a time. */
 export { claimsByCode, enterprisesById } from '#functions/enterprises/store/batches';
-export { type PrincipalContact, principalContacts } from '#functions/enterprises/store/principal-contacts';
-export { type ReminderContact, reminderContacts } from '#functions/enterprises/store/reminder-contacts';
-export {
-  countTargetEnterprises,
-  type TargetEnterprise,
-  type TargetFilter,
-  type TargetPosition,
-  targetEnterprisePage,
-} from '#functions/enterprises/store/targets';
+export { type EnterpriseCensusRow, listEnterpriseCensus } from '#functions/enterprises/store/census';
 /** 网格外: the outside-the-grid partitions read, listed and assigned a grid (the grid-coverage capability). */
 export {
   assignOutsideToGrid,
@@ -31,6 +17,21 @@ export {
   outsideGridCensus,
   outsideGridSelection,
 } from '#functions/enterprises/store/outside';
+export {
+  enterpriseCard,
+  enterprisePlacement,
+  gridHasEnterprises,
+  townHasEnterprises,
+} from '#functions/enterprises/store/presence';
+export { type PrincipalContact, principalContacts } from '#functions/enterprises/store/principal-contacts';
+export { type ReminderContact, reminderContacts } from '#functions/enterprises/store/reminder-contacts';
+export {
+  countTargetEnterprises,
+  type TargetEnterprise,
+  type TargetFilter,
+  type TargetPosition,
+  targetEnterprisePage,
+} from '#functions/enterprises/store/targets';
 
 /** A grid's enterprises (id, name, town, status), one key range on `byGrid` (the patrol due list; patrols). */
 export async function gridEnterprises(

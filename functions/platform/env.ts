@@ -15,3 +15,10 @@ export function readEnv<S extends z.ZodRawShape>(shape: S, source: NodeJS.Proces
 
 /** Optional endpoint override: set by the local stack, absent in AWS. */
 export const optionalUrl = z.string().url().optional();
+
+/**
+ * The console's public origin, for links that leave the platform (an SMS, a printed QR code): CONSOLE_ORIGIN,
+ * which infra/stack.ts gives the functions that write such links; locally the default port of `npm start`.
+ */
+export const consoleOrigin = () =>
+  (process.env.CONSOLE_ORIGIN || 'http://localhost:3000').replace(/\/+$/, '');

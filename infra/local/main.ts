@@ -10,9 +10,9 @@ import { seedCampaignsInBackground } from './seed/campaign-run';
 import { demoCredentials, exampleEnterpriseLogin } from './seed/credentials';
 import { seedDustInBackground } from './seed/dust-run';
 import { seedPatrolsInBackground } from './seed/patrol-run';
-import { seedZeroingInBackground } from './seed/zeroing-run';
 import { seedRiskInBackground } from './seed/risk-seed';
 import { isSeeded, seedDemoCity } from './seed/seed-city';
+import { seedZeroingInBackground } from './seed/zeroing-run';
 import { startLocalStack } from './stack';
 import { duration, foldJsonLogs, jobLine, stamped } from './terminal';
 

@@ -4,7 +4,6 @@ import { agenciesEn } from '../agencies/i18n.en';
 import { agencyAppealsEn } from '../agency-appeals/i18n.en';
 import { agencyDeductionsEn } from '../agency-deductions/i18n.en';
 import { agencyNoticesEn } from '../agency-notices/i18n.en';
-import { zeroingEn } from '../zeroing/i18n.en';
 import { agencyRulesEn } from '../agency-rules/i18n.en';
 import { auditEn } from '../audit/i18n.en';
 import { campaignsEn } from '../campaigns/i18n.en';
@@ -28,6 +27,7 @@ import { scansEn } from '../scans/i18n.en';
 import { tasksEn } from '../tasks/i18n.en';
 import { townsEn } from '../towns/i18n.en';
 import { usersEn } from '../users/i18n.en';
+import { zeroingEn } from '../zeroing/i18n.en';
 
 /** English: react-admin's own messages plus ours; same `app.*` and `resources.*` keys as zh.ts (a unit test checks). */
 export const enMessages: TranslationMessages = {

@@ -3,7 +3,6 @@ import { agenciesZh } from '../agencies/i18n.zh';
 import { agencyAppealsZh } from '../agency-appeals/i18n.zh';
 import { agencyDeductionsZh } from '../agency-deductions/i18n.zh';
 import { agencyNoticesZh } from '../agency-notices/i18n.zh';
-import { zeroingZh } from '../zeroing/i18n.zh';
 import { agencyRulesZh } from '../agency-rules/i18n.zh';
 import { auditZh } from '../audit/i18n.zh';
 import { roleLabels } from '../auth/roles';
@@ -28,6 +27,7 @@ import { scansZh } from '../scans/i18n.zh';
 import { tasksZh } from '../tasks/i18n.zh';
 import { townsZh } from '../towns/i18n.zh';
 import { usersZh } from '../users/i18n.zh';
+import { zeroingZh } from '../zeroing/i18n.zh';
 
 /**
  * The console's Simplified Chinese messages, the default locale. `ra.*` follows ra-language-english 5.15 key

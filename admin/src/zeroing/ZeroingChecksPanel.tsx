@@ -10,12 +10,11 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNotify, useTranslate } from 'react-admin';
 import { districtName } from '#functions/platform/districts';
 import { ErrorState, LoadingState } from '../shared/states';
 import { RecordCheckButton } from './RecordCheckDialog';
-import { api, campaignPath, type Page, type ZeroingCheck } from './zeroingApi';
+import { campaignPath, pagePath, usePages, type ZeroingCheck } from './zeroingApi';
 import { exportChecks } from './zeroingExport';
 
 export const checksQueryKey = (campaignId: string) => ['zeroing', campaignId, 'checks'];
@@ -80,15 +79,9 @@ export const ZeroingChecksPanel = ({
   const notify = useNotify();
   const failed = (error: Error) =>
     notify(translate('app.zeroing.entries.failed', { message: error.message }), { type: 'error' });
-  const query = useInfiniteQuery({
-    queryKey: checksQueryKey(campaignId),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => {
-      const cursor = pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : '';
-      return api<Page<ZeroingCheck>>(`${campaignPath(campaignId, 'checks')}?limit=100${cursor}`, { signal });
-    },
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const query = usePages<ZeroingCheck>(checksQueryKey(campaignId), (cursor) =>
+    pagePath(campaignPath(campaignId, 'checks'), cursor),
+  );
   return (
     <Box sx={{ py: 1 }}>
       <Stack direction="row" spacing={1} sx={{ mb: 2 }}>

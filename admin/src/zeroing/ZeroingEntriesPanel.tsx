@@ -10,12 +10,11 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { districtName } from '#functions/platform/districts';
 import { ErrorState, LoadingState } from '../shared/states';
 import { HazardPickerButton, ImportListButton } from './ZeroingListEditor';
-import { api, campaignPath, type Page, type ZeroingEntry } from './zeroingApi';
+import { campaignPath, pagePath, usePages, type ZeroingEntry } from './zeroingApi';
 
 export const entriesQueryKey = (campaignId: string) => ['zeroing', campaignId, 'entries'];
 
@@ -74,15 +73,9 @@ export const EntriesTable = ({ entries }: { entries: ZeroingEntry[] }) => {
 /** 清零名单: the list page by page; the city adds to it from major hazards or an Excel file. */
 export const ZeroingEntriesPanel = ({ campaignId, canEdit }: { campaignId: string; canEdit: boolean }) => {
   const translate = useTranslate();
-  const query = useInfiniteQuery({
-    queryKey: entriesQueryKey(campaignId),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => {
-      const cursor = pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : '';
-      return api<Page<ZeroingEntry>>(`${campaignPath(campaignId, 'entries')}?limit=100${cursor}`, { signal });
-    },
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const query = usePages<ZeroingEntry>(entriesQueryKey(campaignId), (cursor) =>
+    pagePath(campaignPath(campaignId, 'entries'), cursor),
+  );
   return (
     <Box sx={{ py: 1 }}>
       {canEdit && (

@@ -11,13 +11,13 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import type { Hazard } from '#functions/hazards/schemas';
 import { districtName } from '#functions/platform/districts';
 import { LoadingState } from '../shared/states';
-import { api, base64Of, campaignPath, MAX_IMPORT_BYTES, majorHazardsPath, type Page } from './zeroingApi';
+import { api, base64Of, campaignPath, MAX_IMPORT_BYTES, majorHazardsPath, usePages } from './zeroingApi';
 
 /** After a change to the list: the list and the board are read again. */
 function useListChanged(campaignId: string) {
@@ -58,13 +58,11 @@ export const HazardPickerButton = ({ campaignId }: { campaignId: string }) => {
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   // the city's open major hazards, 50 at a time: a city may have more than one page of them
-  const hazards = useInfiniteQuery({
-    queryKey: ['zeroing-picker', majorHazardsPath(undefined, null)],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => api<Page<Hazard>>(majorHazardsPath(undefined, pageParam), { signal }),
-    getNextPageParam: (last) => last.nextCursor,
-    enabled: open,
-  });
+  const hazards = usePages<Hazard>(
+    ['zeroing-picker', majorHazardsPath(undefined, null)],
+    (cursor) => majorHazardsPath(undefined, cursor),
+    open,
+  );
   const add = useMutation({
     mutationFn: () =>
       api<{ enterprises: number; hazardsAdded: number }>(campaignPath(campaignId, 'entries'), {

@@ -1,3 +1,4 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Page } from '#functions/platform/pager';
 import { type CheckLevel, checkLevels, checkRefusal } from '#functions/zeroing/domain/levels';
 import type {
@@ -27,21 +28,38 @@ export { type CheckLevel, checkLevels };
 export const recordableLevels = (role: string | undefined): readonly CheckLevel[] =>
   checkLevels.filter((level) => checkRefusal({ role: role ?? '', districtId: 'own' }, level, 'own') === null);
 
+/** One page of a campaign's list route, 100 rows a request, after `cursor`. */
+export const pagePath = (path: string, cursor: string | null) =>
+  `${path}?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+
 /**
- * Every row of one of a campaign's list routes, 100 a request: bounded, as a campaign lists at most 2,000
- * enterprises (the enterprise picker of 录入检查 and the export need all of them, not the first page).
+ * Every row of one of a campaign's list routes: bounded, as a campaign lists at most 2,000 enterprises (the
+ * enterprise picker of 录入检查 and the export need all of them, not the first page).
  */
 export async function allPages<T>(path: string, signal?: AbortSignal): Promise<T[]> {
   const rows: T[] = [];
   let cursor: string | null = null;
   do {
-    const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const page: Page<T> = await api<Page<T>>(`${path}?limit=100${after}`, signal ? { signal } : {});
+    const page: Page<T> = await api<Page<T>>(pagePath(path, cursor), signal ? { signal } : {});
     rows.push(...page.data);
     cursor = page.nextCursor;
   } while (cursor);
   return rows;
 }
+
+/** A list read a page at a time, for a table with 加载更多 (`pathOf` names the page after a cursor). */
+export const usePages = <T>(
+  queryKey: readonly unknown[],
+  pathOf: (cursor: string | null) => string,
+  enabled = true,
+) =>
+  useInfiniteQuery({
+    queryKey,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) => api<Page<T>>(pathOf(pageParam), { signal }),
+    getNextPageParam: (last) => last.nextCursor,
+    enabled,
+  });
 
 /** The path of a campaign (or of one of its parts), relative to the API's base. */
 export const campaignPath = (id: string, part?: 'board' | 'entries' | 'checks' | 'imports') =>

@@ -21,8 +21,12 @@ export function shardOf(enterpriseId: string): number {
 /** The items' ids, in order: item-1, item-2, … (a campaign's items never change once made). */
 export const itemIdAt = (index: number) => `item-${index + 1}`;
 
-/** The phone link of a campaign (the enterprise logs in there if it has no session). */
+/** The phone path of a campaign (the enterprise logs in there if it has no session). */
 export const phonePath = (campaignId: string) => `/m/c/${campaignId}`;
+
+/** The link an SMS carries: a full URL (a phone cannot open a bare path), `origin` the console's. */
+export const phoneLink = (origin: string, campaignId: string) =>
+  `${origin.replace(/\/+$/, '')}${phonePath(campaignId)}`;
 
 /** The hazard's finding reference: one hazard per failed item per enterprise per campaign. */
 export const findingRefOf = (campaignId: string, enterpriseId: string, itemId: string) =>

@@ -1,11 +1,12 @@
 import { reminderDue } from '#functions/campaigns/domain/deadline';
-import { phonePath, reminderKey } from '#functions/campaigns/domain/keys';
+import { phoneLink, reminderKey } from '#functions/campaigns/domain/keys';
 import { campaignsIn, notDoneTargets } from '#functions/campaigns/store/open-campaigns';
 import type { CampaignItem } from '#functions/campaigns/store/views';
 import { reminderContacts } from '#functions/enterprises/index';
 import { type EnqueueEntry, enqueueAll } from '#functions/messages/index';
 import { businessDay } from '#functions/platform/clock';
 import { districtIds } from '#functions/platform/districts';
+import { consoleOrigin } from '#functions/platform/env';
 import { jobHandler } from '#functions/platform/jobs/job';
 import { logger } from '#functions/platform/logger';
 
@@ -28,7 +29,11 @@ async function remindCampaign(item: CampaignItem, at: Date): Promise<{ targets: 
             key: reminderKey(item.campaignId, enterpriseId),
             input: {
               template: 'selfCheckRemind' as const,
-              params: { campaign: item.title, deadline: item.deadline, link: phonePath(item.campaignId) },
+              params: {
+                campaign: item.title,
+                deadline: item.deadline,
+                link: phoneLink(consoleOrigin(), item.campaignId),
+              },
               recipient: { phone: contact.phone, ...(contact.person ? { name: contact.person } : {}) },
               enqueuedBy: 'job:campaign-remind',
               concerns: { entity: 'campaign', id: item.campaignId },

@@ -1,4 +1,4 @@
-import { inviteKey, phonePath } from '#functions/campaigns/domain/keys';
+import { inviteKey, phoneLink } from '#functions/campaigns/domain/keys';
 import { addCounts, sumOf } from '#functions/campaigns/domain/progress';
 import type { TargetFilter } from '#functions/campaigns/schemas';
 import { campaign } from '#functions/campaigns/store/entities/campaign';
@@ -13,6 +13,7 @@ import {
 import { type EnqueueEntry, enqueueAll } from '#functions/messages/index';
 import { mapLimit } from '#functions/platform/concurrency';
 import { isConditionFailure } from '#functions/platform/conditions';
+import { consoleOrigin } from '#functions/platform/env';
 import type { Principal } from '#functions/platform/principal';
 
 /** Enterprises a chunk reads (one index request) and records. */
@@ -70,7 +71,11 @@ async function invitations(item: CampaignItem, enterprises: TargetEnterprise[]):
         key: inviteKey(item.campaignId, firm.id),
         input: {
           template: 'selfCheckInvite' as const,
-          params: { campaign: item.title, deadline: item.deadline, link: phonePath(item.campaignId) },
+          params: {
+            campaign: item.title,
+            deadline: item.deadline,
+            link: phoneLink(consoleOrigin(), item.campaignId),
+          },
           recipient: { phone, ...(name ? { name } : {}) },
           enqueuedBy: 'job:campaign-send',
           concerns: { entity: 'campaign', id: item.campaignId },

@@ -120,14 +120,14 @@ export const smsTemplates = {
   }),
   selfCheckInvite: template({
     label: '自查清单下发',
-    params: z.object({ campaign: text(40), deadline: day, link: text(60) }),
+    params: z.object({ campaign: text(40), deadline: day, link: text(120) }),
     urgent: false,
     render: (p) =>
       `${SMS_SIGNATURE}请于${p.deadline}前完成“${p.campaign}”自查清单填报：登录常安码打开 ${p.link} 逐项填写。`,
   }),
   selfCheckRemind: template({
     label: '自查清单催报',
-    params: z.object({ campaign: text(40), deadline: day, link: text(60) }),
+    params: z.object({ campaign: text(40), deadline: day, link: text(120) }),
     urgent: false,
     render: (p) =>
       `${SMS_SIGNATURE}提醒：“${p.campaign}”自查清单将于${p.deadline}截止，贵单位尚未填报，请登录常安码打开 ${p.link} 填写。`,

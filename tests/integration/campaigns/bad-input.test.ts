@@ -1,3 +1,4 @@
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from '#functions/platform/clock';
 import { countItems } from '#tests/fixtures/table-count';
@@ -36,7 +37,34 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(stopCampaignWorld);
 
+/** The SMS text enqueued for one target, read by its idempotency key. */
+async function invitationOf(campaignId: string, enterpriseId: string): Promise<{ text: string }> {
+  const client = new DynamoDBClient({ endpoint: stack.endpoints.dynamo });
+  try {
+    const { Items = [] } = await client.send(
+      new ScanCommand({
+        TableName: 'main',
+        FilterExpression: 'idempotencyKey = :k',
+        ExpressionAttributeValues: { ':k': { S: `campaign#${campaignId}#${enterpriseId}#invite` } },
+      }),
+    );
+    return { text: Items.map((item) => item.text?.S ?? '').join('|') };
+  } finally {
+    client.destroy();
+  }
+}
+
 const errorOf = (answer: { body: unknown }) => (answer.body as Error4xx).error;
+
+describe('the invitation', () => {
+  it('carries a full link to the campaign’s phone page', async () => {
+    // Act
+    const { text } = await invitationOf(wujinCampaign, firms.wujinA[0] as string);
+
+    // Assess: the local stack's console origin (CONSOLE_ORIGIN in AWS)
+    expect(text).toContain(` http://localhost:3000/m/c/${wujinCampaign} `);
+  });
+});
 
 describe('refused answers write nothing', () => {
   it('refuses an enterprise the campaign was not sent to with 404', async () => {

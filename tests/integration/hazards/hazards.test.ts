@@ -248,7 +248,10 @@ describe('hazards', () => {
 
     // Act
     const first = await createHazardFromFinding({ ...input, at: new Date().toISOString() });
-    const retried = await createHazardFromFinding({ ...input, at: new Date(Date.now() + 5000).toISOString() });
+    const retried = await createHazardFromFinding({
+      ...input,
+      at: new Date(Date.now() + 5000).toISOString(),
+    });
 
     // Assess: the id is sha256("hazard\npatrol\n<ref>") cut to 26 hex digits, as scans' always were
     const { createHash } = await import('node:crypto');

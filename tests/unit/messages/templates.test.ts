@@ -24,8 +24,16 @@ describe('the SMS templates', () => {
       townRiskEscalation: { town: '湖塘镇', count: 5, enterprises: 2 },
       townHazardEscalation: { town: '湖塘镇', count: 3, enterprises: 1 },
       campaignRemind: { campaign: '冬季消防安全', deadline: '2026-12-31' },
-      selfCheckInvite: { campaign: '冬季消防安全自查', deadline: '2026-12-31', link: '/m/c/01J0000000000000000000000' },
-      selfCheckRemind: { campaign: '冬季消防安全自查', deadline: '2026-12-31', link: '/m/c/01J0000000000000000000000' },
+      selfCheckInvite: {
+        campaign: '冬季消防安全自查',
+        deadline: '2026-12-31',
+        link: 'https://console.changzhou.example.cn/m/c/01J0000000000000000000000',
+      },
+      selfCheckRemind: {
+        campaign: '冬季消防安全自查',
+        deadline: '2026-12-31',
+        link: 'https://console.changzhou.example.cn/m/c/01J0000000000000000000000',
+      },
     };
 
     // Act
