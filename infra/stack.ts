@@ -65,6 +65,13 @@ export class ChanganStack extends Stack {
       props.consoleOrigin ?? `https://${this.console.distribution.distributionDomainName}`;
     for (const fn of Object.values(this.events.functions))
       fn.function.addEnvironment('CONSOLE_ORIGIN', consoleOrigin);
+    // So do those that write them into SMS (自查清单's invitations and reminders; the send route sends small ones).
+    for (const fn of [
+      this.jobs.functions['campaign-send'],
+      this.jobs.functions['campaign-remind'],
+      this.api.functions.campaigns,
+    ])
+      fn.function.addEnvironment('CONSOLE_ORIGIN', consoleOrigin);
     this.alarms = new Alarms(this, 'Alarms', {
       functions: this.node
         .findAll()

@@ -37,6 +37,10 @@ export const targetCountQuerySchema = z.object(targetFilterSchema.shape);
 export const targetCountSchema = z.object({
   total: z.number().int(),
   byDistrict: z.array(z.object({ districtId: z.string(), count: z.number().int() })),
+  asOf: z.iso
+    .datetime()
+    .optional()
+    .meta({ description: '按统计快照计数时的统计时间（UTC）；缺省 = 实时计数。发送时按实际名单记录' }),
 });
 export type TargetCount = z.infer<typeof targetCountSchema>;
 

@@ -1,4 +1,5 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { events, groups, jobs } from '#functions/manifest';
 import { mainTable } from '#functions/platform/tables';
@@ -81,6 +82,24 @@ describe('the functions', () => {
       },
       LoggingConfig: { LogGroup: { Ref: logicalId(heartbeat.logGroup) } },
     });
+  });
+});
+
+describe('the console origin', () => {
+  it('is given to the label workers and to what writes 自查清单 links into SMS, and to no other route group', () => {
+    const functions = template.findResources('AWS::Lambda::Function');
+    const originOf = (fn: { function: IConstruct }) =>
+      (functions[logicalId(fn.function)] as Resource).Properties.Environment as {
+        Variables: Record<string, unknown>;
+      };
+    const given = [
+      stack.jobs.functions['campaign-send'],
+      stack.jobs.functions['campaign-remind'],
+      stack.api.functions.campaigns,
+      ...Object.values(stack.events.functions),
+    ];
+    for (const fn of given) expect(originOf(fn).Variables.CONSOLE_ORIGIN).toBeDefined();
+    expect(originOf(stack.api.functions.system).Variables.CONSOLE_ORIGIN).toBeUndefined();
   });
 });
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { districtName } from '#functions/platform/districts';
+import { beijingDateTime } from '../shared/beijingTime';
 import { campaignApi } from './campaignApi';
 
 const api = campaignApi();
@@ -18,7 +19,10 @@ function useSettled<T>(value: T, ms = 400): T {
   return settled;
 }
 
-/** The builder's live count of the enterprises the filter selects (in the caller's scope), per district. */
+/**
+ * The builder's live count of the enterprises the filter selects (in the caller's scope), per district; when the
+ * server answered from the stats snapshot it says from when (the send records the exact list).
+ */
 export const TargetPreview = () => {
   const translate = useTranslate();
   const filter = (useWatch({ name: 'filter' }) as Record<string, unknown> | undefined) ?? {};
@@ -26,6 +30,8 @@ export const TargetPreview = () => {
   const { data, error, isPending } = useQuery({
     queryKey: ['campaign-targets', 'count', settled],
     queryFn: ({ signal }) => api.count(JSON.parse(settled) as Record<string, unknown>, signal),
+    // A filter picked again within a minute is not counted again.
+    staleTime: 60_000,
   });
   if (isPending)
     return <Typography color="text.secondary">{translate('app.campaign.previewLoading')}</Typography>;
@@ -43,6 +49,7 @@ export const TargetPreview = () => {
   return (
     <Alert severity="info" data-testid="campaign-preview">
       {translate('app.campaign.preview', { count: data.total })}（{parts.join('，')}）
+      {data.asOf ? translate('app.campaign.previewAsOf', { at: beijingDateTime(data.asOf) }) : ''}
     </Alert>
   );
 };

@@ -1,3 +1,4 @@
+import { completionRate } from '#functions/campaigns/domain/progress';
 import { districtName } from '#functions/platform/districts';
 
 /** A completion rate as the report writes it (90.87%); a dash while nothing was sent. */
@@ -11,7 +12,7 @@ export function withTotal(
 ) {
   const sent = rows.reduce((sum, row) => sum + row.sent, 0);
   const submitted = rows.reduce((sum, row) => sum + row.submitted, 0);
-  const rate = sent > 0 ? Math.round((submitted / sent) * 10_000) / 100 : null;
+  const rate = completionRate(submitted, sent);
   return [
     ...rows.map((row) => ({ ...row, name: districtName(row.districtId) ?? row.districtId })),
     { districtId: 'total', name: totalLabel, sent, submitted, rate },

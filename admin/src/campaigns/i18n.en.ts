@@ -8,6 +8,7 @@ export const campaignsEn = {
       empty: 'No self-check campaign yet',
       emptyHint: 'Create a campaign: items, target filter and deadline; save, check the count, then send.',
       preview: 'About to reach %{count} enterprises',
+      previewAsOf: '; from the %{at} statistics snapshot, the send records the exact list',
       previewByDistrict: '%{district} %{count}',
       previewLoading: 'Counting the enterprises in range…',
       previewFailed: 'Count failed: %{message}',

@@ -8,6 +8,7 @@ export const campaignsZh = {
       empty: '还没有自查清单',
       emptyHint: '新建自查清单：填写检查项、选择发送范围和截止日期，保存后核对企业数再发送。',
       preview: '预计发送 %{count} 家企业',
+      previewAsOf: '；按 %{at} 的统计快照，发送时以实际名单为准',
       previewByDistrict: '%{district} %{count} 家',
       previewLoading: '正在统计发送范围内的企业…',
       previewFailed: '企业数统计失败：%{message}',

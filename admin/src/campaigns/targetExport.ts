@@ -1,5 +1,6 @@
 import { districtName } from '#functions/platform/districts';
-import { xlsxExporter } from '../shared/xlsxExporter';
+import { beijingDateTime } from '../shared/beijingTime';
+import { type ExportColumn, xlsxExporter } from '../shared/xlsxExporter';
 
 interface TargetRow {
   id: string;
@@ -11,8 +12,8 @@ interface TargetRow {
   failCount?: number;
 }
 
-/** 导出 of the targets list (done, not done or all, as filtered): one row per enterprise, town names resolved. */
-export const targetExporter = xlsxExporter<TargetRow>('自查清单发送企业', [
+/** The export's columns: one row per enterprise, town names resolved, times in Beijing time (as listed). */
+export const targetColumns: readonly ExportColumn<TargetRow>[] = [
   { header: '企业', value: (row) => row.enterpriseName },
   {
     header: '辖市（区）',
@@ -24,7 +25,10 @@ export const targetExporter = xlsxExporter<TargetRow>('自查清单发送企业'
     related: { field: 'townId', resource: 'towns' },
   },
   { header: '是否填报', value: (row) => (row.submittedAt ? '已填报' : '未填报') },
-  { header: '填报时间', value: (row) => row.submittedAt ?? '' },
+  { header: '填报时间', value: (row) => beijingDateTime(row.submittedAt) },
   { header: '填报人', value: (row) => row.submittedByName ?? '' },
   { header: '不符合项', value: (row) => row.failCount ?? 0 },
-]);
+];
+
+/** 导出 of the targets list (done, not done or all, as filtered). */
+export const targetExporter = xlsxExporter<TargetRow>('自查清单发送企业', targetColumns);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { addDays, businessDay } from '#functions/platform/clock';
+import { addDays, businessDay, now } from '#functions/platform/clock';
 import { districtIds } from '#functions/platform/districts';
 
 /** Bump when the demo campaigns change shape. Kept in the risk seed's marker entity, under its own version. */
@@ -41,7 +41,7 @@ const share = (id: string, salt: string, percent: number) =>
  */
 export async function seedCampaignData(options: { at?: Date } = {}): Promise<CampaignSeedSummary> {
   const began = performance.now();
-  const at = options.at ?? new Date();
+  const at = options.at ?? now();
   const { demoRiskSeed: marker } = await import('./risk-marker');
   const { data } = await marker.get({ seedVersion: CAMPAIGN_SEED_VERSION }).go({ consistent: true });
   const summary: CampaignSeedSummary = { skipped: false, campaigns: 0, targets: 0, submitted: 0, seconds: 0 };
@@ -109,7 +109,7 @@ export async function seedCampaignData(options: { at?: Date } = {}): Promise<Cam
     summary.targets += targets.length;
     summary.submitted += targets.filter((target) => target.submitted).length;
   }
-  const stamp = new Date().toISOString();
+  const stamp = now().toISOString();
   await marker
     .put({
       seedVersion: CAMPAIGN_SEED_VERSION,

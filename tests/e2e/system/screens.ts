@@ -220,6 +220,10 @@ export async function englishOnPage(page: Page): Promise<string[]> {
 
 /** Waits until the screen has its data: no API request in flight for 200 ms and no loading state. */
 export async function settled(page: Page): Promise<void> {
+  // Without the counter every call would wait its full 10 s and prove nothing: a test that forgot it fails here.
+  const counting = await page.evaluate(() => typeof (window as { __apiInFlight?: number }).__apiInFlight);
+  if (counting !== 'number')
+    throw new Error('settled(page) needs page.addInitScript(countApiRequests) before the page loads');
   const deadline = Date.now() + 10_000;
   let quietSince = Date.now();
   while (Date.now() < deadline) {

@@ -6,7 +6,7 @@ import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumPath, type E2eBrowser } from '../support/chromium';
 import { loginThroughForm } from '../support/console-login';
 import { startSeededConsole } from '../support/seeded-console';
-import { englishOnPage, settled } from '../system/screens';
+import { countApiRequests, englishOnPage, settled } from '../system/screens';
 
 const required = process.env.E2E_REQUIRED === '1';
 const CAMPAIGN = '冶金行业百日清零行动';
@@ -38,6 +38,7 @@ describe.skipIf(!chromiumPath && !required)('百日清零 in the console', () =>
   beforeAll(async () => {
     let demoPassword: string;
     ({ stack, browser, page, problems, demoPassword } = await startSeededConsole());
+    await page.addInitScript(countApiRequests);
     headers = authHeader(await loginAs(stack, 'admin', demoPassword));
     const firms = (await api('GET', '/api/enterprises?limit=1')) as { data: { id: string; name: string }[] };
     const firm = firms.data[0] as { id: string; name: string };

@@ -1,4 +1,3 @@
-import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from '#functions/platform/clock';
 import { countItems } from '#tests/fixtures/table-count';
@@ -8,6 +7,7 @@ import {
   firms,
   firmUser,
   type Headers,
+  invitationOf,
   makeCampaign,
   places,
   send,
@@ -36,23 +36,6 @@ beforeAll(async () => {
   liyangFirm = await firmUser('liyang', firms.liyang[0] as string);
 }, 60_000);
 afterAll(stopCampaignWorld);
-
-/** The SMS text enqueued for one target, read by its idempotency key. */
-async function invitationOf(campaignId: string, enterpriseId: string): Promise<{ text: string }> {
-  const client = new DynamoDBClient({ endpoint: stack.endpoints.dynamo });
-  try {
-    const { Items = [] } = await client.send(
-      new ScanCommand({
-        TableName: 'main',
-        FilterExpression: 'idempotencyKey = :k',
-        ExpressionAttributeValues: { ':k': { S: `campaign#${campaignId}#${enterpriseId}#invite` } },
-      }),
-    );
-    return { text: Items.map((item) => item.text?.S ?? '').join('|') };
-  } finally {
-    client.destroy();
-  }
-}
 
 const errorOf = (answer: { body: unknown }) => (answer.body as Error4xx).error;
 
@@ -246,5 +229,59 @@ describe('the demo seed (infra/local/seed/campaign-run.ts)', () => {
     ).data.filter((row) => row.title.includes('清单') && row.sent === 7);
     expect(seeded.map((row) => row.closed).sort()).toEqual([false, true]);
     for (const row of seeded) expect(row.rate).toBe(Math.round((row.submitted / 7) * 10_000) / 100);
+  });
+});
+
+describe('the builder’s preview count', () => {
+  it('comes from the stats snapshot for district, town and status, and is counted live otherwise', async () => {
+    // Prepare: snapshots with numbers unlike the 7 enterprises of this world, as the stats job would leave them
+    const live = await send('GET', '/api/campaign-targets/count?status=正常生产&industry=机械', who.city);
+    const { saveStatsSnapshots } = await import('#functions/stats/store/snapshots');
+    const area = (id: string, total: number, producing: number) => ({
+      id,
+      name: id,
+      total,
+      inGrid: total,
+      byStatus: { 正常生产: producing },
+    });
+    const snapshot = (kind: 'city' | 'district', id: string, areas: ReturnType<typeof area>[]) => ({
+      scope: { kind, id, name: null },
+      generatedAt: '2030-05-06T00:30:00.000Z',
+      enterprises: { total: 0, inGrid: 0, byStatus: {} },
+      areas,
+      accounts: { total: 0, disabled: 0, byRole: {} },
+      messagesToday: null,
+    });
+    await saveStatsSnapshots([
+      snapshot('city', 'city', [area('wujin', 900, 812), area('liyang', 400, 350)]),
+      snapshot('district', 'wujin', [
+        area(places.wujinA.townId, 500, 444),
+        area(places.wujinB.townId, 400, 368),
+      ]),
+    ]);
+
+    // Act
+    const city = await send('GET', '/api/campaign-targets/count?status=正常生产', who.city);
+    const district = await send('GET', '/api/campaign-targets/count', who.wujin);
+    const town = await send(
+      'GET',
+      `/api/campaign-targets/count?townId=${places.wujinA.townId}&status=正常生产`,
+      who.wujin,
+    );
+    const industry = await send('GET', '/api/campaign-targets/count?status=正常生产&industry=机械', who.city);
+
+    // Assess
+    const asOf = '2030-05-06T00:30:00.000Z';
+    expect(city.body).toMatchObject({ total: 1162, asOf });
+    expect((city.body as { byDistrict: unknown[] }).byDistrict).toEqual(
+      expect.arrayContaining([
+        { districtId: 'wujin', count: 812 },
+        { districtId: 'liyang', count: 350 },
+      ]),
+    );
+    expect(district.body).toEqual({ total: 900, byDistrict: [{ districtId: 'wujin', count: 900 }], asOf });
+    expect(town.body).toEqual({ total: 444, byDistrict: [{ districtId: 'wujin', count: 444 }], asOf });
+    expect(live.body).toMatchObject({ total: 7 });
+    expect(industry.body).toEqual(live.body);
   });
 });

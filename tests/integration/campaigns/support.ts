@@ -85,6 +85,23 @@ export async function countMessages(campaignId: string, kind: 'invite' | 'remind
   });
 }
 
+/** The SMS text enqueued for one target, read by its idempotency key. */
+export async function invitationOf(campaignId: string, enterpriseId: string): Promise<{ text: string }> {
+  const client = new DynamoDBClient({ endpoint: stack.endpoints.dynamo });
+  try {
+    const { Items = [] } = await client.send(
+      new ScanCommand({
+        TableName: 'main',
+        FilterExpression: 'idempotencyKey = :k',
+        ExpressionAttributeValues: { ':k': { S: `campaign#${campaignId}#${enterpriseId}#invite` } },
+      }),
+    );
+    return { text: Items.map((item) => item.text?.S ?? '').join('|') };
+  } finally {
+    client.destroy();
+  }
+}
+
 /** The enterprise ids reminded for a campaign. */
 export async function remindedFirms(campaignId: string): Promise<Set<string>> {
   const client = new DynamoDBClient({ endpoint: stack.endpoints.dynamo });

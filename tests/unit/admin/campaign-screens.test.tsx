@@ -9,6 +9,7 @@ import { CampaignStatusField, RateField } from '../../../admin/src/campaigns/Cam
 import { campaignApi } from '../../../admin/src/campaigns/campaignApi';
 import { createBody, rateText, withTotal } from '../../../admin/src/campaigns/format';
 import { ProgressTable } from '../../../admin/src/campaigns/ProgressTable';
+import { targetColumns } from '../../../admin/src/campaigns/targetExport';
 import { i18nProvider } from '../../../admin/src/i18n';
 
 /** See dashboard-stats.test.tsx: react-admin and the console's files each need a router of their own copy. */
@@ -127,5 +128,18 @@ describe('campaign console helpers', () => {
       { path: '/campaign-targets/count' },
       { path: '/campaigns/C%201/send', method: 'POST' },
     ]);
+  });
+});
+
+describe('the targets export', () => {
+  it('writes the answer time in Beijing time, as the list shows it', () => {
+    // Prepare: 00:30 on 2 December in Beijing, still 1 December in UTC
+    const row = { id: 'E1', enterpriseName: '甲厂', submittedAt: '2026-12-01T16:30:00.000Z', failCount: 1 };
+
+    // Act
+    const cells = targetColumns.map((column) => column.value(row, {}));
+
+    // Assess
+    expect(cells).toEqual(['甲厂', '', undefined, '已填报', '2026/12/2 00:30:00', '', 1]);
   });
 });

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { AdminContext, type AuthProvider, memoryStore } from 'react-admin';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hazard } from '#functions/hazards/schemas';
 import { i18nProvider } from '../../../admin/src/i18n';
 import { RecordCheckButton, ResultInputs } from '../../../admin/src/zeroing/RecordCheckDialog';
@@ -17,7 +17,6 @@ import {
 import { EntriesTable } from '../../../admin/src/zeroing/ZeroingEntriesPanel';
 import { HazardChoices, ImportErrors } from '../../../admin/src/zeroing/ZeroingListEditor';
 import {
-  allPages,
   base64Of,
   checkBodyOf,
   majorHazardsPath,
@@ -285,35 +284,5 @@ describe('the zeroing console (百日清零)', () => {
       body: { error: { fields: [{ message: '第 3 行：请填写隐患描述' }] } },
     });
     expect(render(<ImportErrors error={error} />)).toBe('导入文件有误 第 3 行：请填写隐患描述');
-  });
-});
-
-describe('every page of a campaign list (the 录入检查 picker and the export)', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('follows the cursor until the last page, 100 rows a request', async () => {
-    // Prepare: three pages, the way the API answers a list of 107 enterprises at limit 100 … and 2 more
-    const pages: Record<string, { data: number[]; nextCursor: string | null }> = {
-      '': { data: [1, 2], nextCursor: 'c2' },
-      c2: { data: [3], nextCursor: 'c 3' },
-      'c 3': { data: [4], nextCursor: null },
-    };
-    const asked: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => {
-      asked.push(url);
-      const cursor = new URL(url, 'http://console').searchParams.get('cursor') ?? '';
-      return new Response(JSON.stringify(pages[cursor]), { headers: { 'content-type': 'application/json' } });
-    });
-
-    // Act
-    const rows = await allPages<number>('/zeroing-campaigns/C1/entries');
-
-    // Assess
-    expect(rows).toEqual([1, 2, 3, 4]);
-    expect(asked).toEqual([
-      '/api/zeroing-campaigns/C1/entries?limit=100',
-      '/api/zeroing-campaigns/C1/entries?limit=100&cursor=c2',
-      '/api/zeroing-campaigns/C1/entries?limit=100&cursor=c%203',
-    ]);
   });
 });
