@@ -6,14 +6,12 @@ import { type LabelSheetItem, requesterPrincipal } from '#functions/labels/store
 import { sheetKey, writeLabelObject } from '#functions/labels/store/objects';
 import { type Run, updateRun } from '#functions/labels/store/runs';
 import { now } from '#functions/platform/clock';
+import { consoleOrigin } from '#functions/platform/env';
 import type { Principal } from '#functions/platform/principal';
 
 export const REQUESTER_CHANGED = '发起打印的账号已停用或权限已变更，标签未生成';
 export const TOO_MANY = `超过 ${MAX_LABELS} 张标签，请缩小筛选范围（如按镇或企业）分批打印`;
 const SCOPE_FIELDS = ['role', 'districtId', 'townId', 'gridId', 'enterpriseId'] as const;
-
-/** The public console address the codes point to; the local stack's when unset (infra always sets it). */
-export const consoleOrigin = () => process.env.CONSOLE_ORIGIN || 'http://localhost:3000';
 
 /** The account still exists, is enabled, and has the role and scope the sheet stored. */
 async function stillEntitled(stored: Principal): Promise<boolean> {
