@@ -1,9 +1,5 @@
-import { createRequire } from 'node:module';
-import { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { AdminContext, type AuthProvider, memoryStore, RecordContextProvider } from 'react-admin';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
+import { RecordContextProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import type { AgencyImportTask } from '#functions/agencies/transfer-schemas';
 import { AgencyImportResult } from '../../../admin/src/agencies/AgencyImportResult';
@@ -17,45 +13,11 @@ import {
 import { NoticeStatusField } from '../../../admin/src/agency-notices/NoticeList';
 import { AgencyOwnWidget } from '../../../admin/src/dashboard/AgencyOwnWidget';
 import { AgencyStatsWidget } from '../../../admin/src/dashboard/AgencyStatsWidget';
-import { i18nProvider } from '../../../admin/src/i18n';
-
-/** See dashboard-stats.test.tsx: react-admin and the console's files each need a router of their own copy. */
-const NodeMemoryRouter = (createRequire(import.meta.url)('react-router') as typeof import('react-router'))
-  .MemoryRouter;
+import { consoleText, dashboardData } from './support/console-text';
 
 /** `element` in Chinese for a `role` (a city admin by default), with `answers` already fetched under their dashboard paths. */
-function render(element: ReactElement, answers: Record<string, unknown> = {}, role = 'cityAdmin'): string {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const identity = { id: 'u1', fullName: '张三', username: 'admin', role, scope: {} };
-  queryClient.setQueryData(['auth', 'getIdentity'], identity);
-  for (const [path, answer] of Object.entries(answers)) queryClient.setQueryData(['dashboard', path], answer);
-  const authProvider: AuthProvider = {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getIdentity: async () => identity,
-  };
-  const html = renderToStaticMarkup(
-    <NodeMemoryRouter>
-      <MemoryRouter>
-        <AdminContext
-          store={memoryStore({ locale: 'zh' })}
-          queryClient={queryClient}
-          authProvider={authProvider}
-          i18nProvider={i18nProvider}
-        >
-          {element}
-        </AdminContext>
-      </MemoryRouter>
-    </NodeMemoryRouter>,
-  );
-  return html
-    .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const render = (element: ReactElement, answers: Record<string, unknown> = {}, role = 'cityAdmin') =>
+  consoleText(element, { role, queryData: dashboardData(answers) });
 
 const inRecord = (record: Record<string, unknown>, element: ReactElement) => (
   <RecordContextProvider value={{ id: 'D1', ...record }}>{element}</RecordContextProvider>

@@ -1,42 +1,14 @@
-import { createRequire } from 'node:module';
-import { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { AdminContext, memoryStore, RecordContextProvider } from 'react-admin';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
+import { RecordContextProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { CampaignStatusField, RateField } from '../../../admin/src/campaigns/CampaignList';
 import { campaignApi } from '../../../admin/src/campaigns/campaignApi';
 import { createBody, rateText, withTotal } from '../../../admin/src/campaigns/format';
 import { ProgressTable } from '../../../admin/src/campaigns/ProgressTable';
 import { targetColumns } from '../../../admin/src/campaigns/targetExport';
-import { i18nProvider } from '../../../admin/src/i18n';
+import { consoleText } from './support/console-text';
 
-/** See dashboard-stats.test.tsx: react-admin and the console's files each need a router of their own copy. */
-const NodeMemoryRouter = (createRequire(import.meta.url)('react-router') as typeof import('react-router'))
-  .MemoryRouter;
-
-function render(element: ReactElement): string {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const html = renderToStaticMarkup(
-    <NodeMemoryRouter>
-      <MemoryRouter>
-        <AdminContext
-          store={memoryStore({ locale: 'zh' })}
-          queryClient={queryClient}
-          i18nProvider={i18nProvider}
-        >
-          {element}
-        </AdminContext>
-      </MemoryRouter>
-    </NodeMemoryRouter>,
-  );
-  return html
-    .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const render = (element: ReactElement) => consoleText(element);
 
 const inRecord = (record: Record<string, unknown>, element: ReactElement) => (
   <RecordContextProvider value={{ id: 'C1', ...record }}>{element}</RecordContextProvider>

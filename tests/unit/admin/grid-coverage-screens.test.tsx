@@ -1,9 +1,4 @@
-import { createRequire } from 'node:module';
-import { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { AdminContext, type AuthProvider, memoryStore } from 'react-admin';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AssignPanel, filterLabel } from '../../../admin/src/grid-coverage/AssignDialog';
 import { CoverageWidget } from '../../../admin/src/grid-coverage/CoverageWidget';
@@ -26,45 +21,15 @@ import {
   coverageText,
 } from '../../../admin/src/grid-coverage/coverageView';
 import { OutsidePage, startFilter } from '../../../admin/src/grid-coverage/OutsidePage';
-import { i18nProvider } from '../../../admin/src/i18n';
-
-/** See dashboard-stats.test.tsx: react-admin and the console's files each need a router of their own copy. */
-const NodeMemoryRouter = (createRequire(import.meta.url)('react-router') as typeof import('react-router'))
-  .MemoryRouter;
+import { consoleText } from './support/console-text';
 
 /** `element` in Chinese for `role`, with `answers` already in the query cache under their keys. */
-function render(element: ReactElement, answers: [unknown[], unknown][] = [], role = 'cityAdmin', scope = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const identity = { id: 'u1', fullName: '张三', username: 'admin', role, scope };
-  queryClient.setQueryData(['auth', 'getIdentity'], identity);
-  for (const [key, answer] of answers) queryClient.setQueryData(key, answer);
-  const authProvider: AuthProvider = {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getIdentity: async () => identity,
-  };
-  const html = renderToStaticMarkup(
-    <NodeMemoryRouter>
-      <MemoryRouter>
-        <AdminContext
-          store={memoryStore({ locale: 'zh' })}
-          queryClient={queryClient}
-          authProvider={authProvider}
-          i18nProvider={i18nProvider}
-        >
-          {element}
-        </AdminContext>
-      </MemoryRouter>
-    </NodeMemoryRouter>,
-  );
-  return html
-    .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const render = (
+  element: ReactElement,
+  answers: [unknown[], unknown][] = [],
+  role = 'cityAdmin',
+  scope = {},
+) => consoleText(element, { role, scope, queryData: answers });
 
 const counts = (total: number, inGrid: number) => ({
   total,

@@ -1,59 +1,19 @@
-import { createRequire } from 'node:module';
-import { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { AdminContext, type AuthProvider, memoryStore } from 'react-admin';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { quarterOf } from '../../../admin/src/dashboard/quarters';
-import { i18nProvider } from '../../../admin/src/i18n';
 import { FindingCards } from '../../../admin/src/patrol-insights/FindingRows';
 import { PatrolRatePage } from '../../../admin/src/patrol-insights/PatrolRatePage';
 import { PatrolRateWidget } from '../../../admin/src/patrol-insights/PatrolRateWidget';
 import { RepeatedFindingsPage } from '../../../admin/src/patrol-insights/RepeatedFindingsPage';
-
-/** See dashboard-stats.test.tsx: react-admin and the console's files each need a router of their own copy. */
-const NodeMemoryRouter = (createRequire(import.meta.url)('react-router') as typeof import('react-router'))
-  .MemoryRouter;
+import { consoleText, dashboardData } from './support/console-text';
 
 /** `element` in Chinese for `role` at `scope`, with `answers` already fetched under their paths. */
-function render(
+const render = (
   element: ReactElement,
   answers: Record<string, unknown>,
   role: string,
   scope: Record<string, string> = {},
-): string {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const identity = { id: 'u1', fullName: '张三', username: 'u', role, scope, mustChangePassword: false };
-  queryClient.setQueryData(['auth', 'getIdentity'], identity);
-  for (const [path, answer] of Object.entries(answers)) queryClient.setQueryData(['dashboard', path], answer);
-  const authProvider: AuthProvider = {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getIdentity: async () => identity,
-  };
-  const html = renderToStaticMarkup(
-    <NodeMemoryRouter>
-      <MemoryRouter>
-        <AdminContext
-          store={memoryStore({ locale: 'zh' })}
-          queryClient={queryClient}
-          authProvider={authProvider}
-          i18nProvider={i18nProvider}
-        >
-          {element}
-        </AdminContext>
-      </MemoryRouter>
-    </NodeMemoryRouter>,
-  );
-  return html
-    .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+) => consoleText(element, { role, scope, queryData: dashboardData(answers) });
 
 const row = (level: string, id: string, name: string | null, inGrid: number, patrolled: number) => ({
   level,

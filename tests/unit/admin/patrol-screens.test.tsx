@@ -1,11 +1,6 @@
-import { createRequire } from 'node:module';
-import { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { AdminContext, type AuthProvider, memoryStore, RecordContextProvider } from 'react-admin';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
+import { RecordContextProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { i18nProvider } from '../../../admin/src/i18n';
 import { FormEditor } from '../../../admin/src/patrol-forms/FormEditor';
 import {
   bodyOf,
@@ -25,42 +20,9 @@ import {
   PhotosField,
 } from '../../../admin/src/patrols/PatrolFields';
 import { patrolFilters } from '../../../admin/src/patrols/PatrolList';
+import { consoleText } from './support/console-text';
 
-/** See agency-screens.test.tsx: react-admin and the console's files each need a router of their own copy. */
-const NodeMemoryRouter = (createRequire(import.meta.url)('react-router') as typeof import('react-router'))
-  .MemoryRouter;
-
-function render(element: ReactElement, role = 'cityAdmin'): string {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const identity = { id: 'u1', fullName: '张三', username: 'admin', role, scope: {} };
-  queryClient.setQueryData(['auth', 'getIdentity'], identity);
-  const authProvider: AuthProvider = {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getIdentity: async () => identity,
-  };
-  const html = renderToStaticMarkup(
-    <NodeMemoryRouter>
-      <MemoryRouter>
-        <AdminContext
-          store={memoryStore({ locale: 'zh' })}
-          queryClient={queryClient}
-          authProvider={authProvider}
-          i18nProvider={i18nProvider}
-        >
-          {element}
-        </AdminContext>
-      </MemoryRouter>
-    </NodeMemoryRouter>,
-  );
-  return html
-    .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const render = (element: ReactElement, role = 'cityAdmin') => consoleText(element, { role });
 
 const patrol = {
   id: 'P1',

@@ -1,12 +1,6 @@
-import { createRequire } from 'node:module';
-import { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { AdminContext, type AuthProvider, memoryStore } from 'react-admin';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Hazard } from '#functions/hazards/schemas';
-import { i18nProvider } from '../../../admin/src/i18n';
 import { RecordCheckButton, ResultInputs } from '../../../admin/src/zeroing/RecordCheckDialog';
 import { BoardView, boardQueryKey, ZeroingBoardPanel } from '../../../admin/src/zeroing/ZeroingBoardPanel';
 import {
@@ -26,43 +20,10 @@ import {
   type ZeroingEntry,
 } from '../../../admin/src/zeroing/zeroingApi';
 import { checkRows } from '../../../admin/src/zeroing/zeroingExport';
+import { consoleText } from './support/console-text';
 
-/** See agency-screens.test.tsx: react-admin and the console's files each need a router of their own copy. */
-const NodeMemoryRouter = (createRequire(import.meta.url)('react-router') as typeof import('react-router'))
-  .MemoryRouter;
-
-function render(element: ReactElement, answers: [unknown[], unknown][] = [], role = 'cityAdmin'): string {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const identity = { id: 'u1', fullName: '张三', username: 'admin', role, scope: {} };
-  queryClient.setQueryData(['auth', 'getIdentity'], identity);
-  for (const [key, answer] of answers) queryClient.setQueryData(key, answer);
-  const authProvider: AuthProvider = {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getIdentity: async () => identity,
-  };
-  const html = renderToStaticMarkup(
-    <NodeMemoryRouter>
-      <MemoryRouter>
-        <AdminContext
-          store={memoryStore({ locale: 'zh' })}
-          queryClient={queryClient}
-          authProvider={authProvider}
-          i18nProvider={i18nProvider}
-        >
-          {element}
-        </AdminContext>
-      </MemoryRouter>
-    </NodeMemoryRouter>,
-  );
-  return html
-    .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const render = (element: ReactElement, answers: [unknown[], unknown][] = [], role = 'cityAdmin') =>
+  consoleText(element, { role, queryData: answers });
 
 const board: ZeroingBoard = {
   campaign: {
