@@ -8,7 +8,7 @@ import type {
   ZeroingEntry,
 } from '#functions/zeroing/schemas';
 import { createApiClient } from '../api/httpClient';
-import { uploadWithPresignedPost } from '../api/presignedUpload';
+import { uploadVerifiedPhoto } from '../api/verifiedPhoto';
 
 /** What the zeroing screens send and read (the API's own types) and the pure helpers they share. */
 export type { ZeroingBoard, ZeroingCheck, ZeroingEntry };
@@ -117,22 +117,5 @@ export function checkBodyOf(
 }
 
 /** A check's photo: an upload of kind `hazard` of the checked enterprise, waited for until the server verifies it. */
-export async function uploadCheckPhoto(file: File, enterpriseId: string): Promise<string> {
-  const ticket = await api<{ photoId: string; upload: { url: string; fields: Record<string, string> } }>(
-    '/uploads',
-    {
-      method: 'POST',
-      body: { kind: 'hazard', contentType: file.type, enterpriseId },
-    },
-  );
-  await uploadWithPresignedPost(ticket.upload, file);
-  const deadline = Date.now() + 40_000;
-  for (;;) {
-    const photo = await api<{ status: string; rejectMessage?: string }>(`/photos/${ticket.photoId}`);
-    if (photo.status === 'VERIFIED') return ticket.photoId;
-    if (photo.status === 'REJECTED')
-      throw new Error(`照片未通过校验：${photo.rejectMessage ?? '文件不是有效的照片'}`);
-    if (Date.now() > deadline) throw new Error('照片校验超时，请稍后重试');
-    await new Promise((resolve) => setTimeout(resolve, 800));
-  }
-}
+export const uploadCheckPhoto = (file: File, enterpriseId: string) =>
+  uploadVerifiedPhoto(file, 'hazard', enterpriseId);
