@@ -31,8 +31,8 @@ export const targetFilterSchema = z.strictObject({
 });
 export type TargetFilter = z.infer<typeof targetFilterSchema>;
 
-/** GET /api/campaign-targets/count: the same filter in the query string. */
-export const targetCountQuerySchema = z.object(targetFilterSchema.shape);
+/** GET /api/campaign-targets/count: the same filter in the query string (strict: a stray `limit` is refused). */
+export const targetCountQuerySchema = targetFilterSchema;
 
 export const targetCountSchema = z.object({
   total: z.number().int(),

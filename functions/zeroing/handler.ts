@@ -15,7 +15,7 @@ import { toCampaign, zeroingAudit } from '#functions/zeroing/store/views';
  * 百日清零: the city creates a campaign and lists enterprises' hazards (picked from major hazards or imported from
  * XLSX); checks are recorded at three levels; the board counts what is not zeroed and what has closed since.
  * Every write is audited by the audit middleware from the record the handler returns. The list routes of an
- * unknown campaign answer an empty page (their cursor is checked like any other), not 404.
+ * unknown campaign answer 404, as its detail does.
  */
 export const handler = httpGroup(
   zeroingManifest.routes,
@@ -33,7 +33,8 @@ export const handler = httpGroup(
     'GET /api/zeroing-campaigns/{id}': async ({ params }) => ok(toCampaign(await campaignItem(params.id))),
     'GET /api/zeroing-campaigns/{id}/entries': async ({ principal, params, query }) => {
       const { limit, cursor, districtId } = query;
-      const { data, nextCursor } = await listEntries(principal, params.id, districtId, { limit, cursor });
+      const { campaignId } = await campaignItem(params.id);
+      const { data, nextCursor } = await listEntries(principal, campaignId, districtId, { limit, cursor });
       return page(data, nextCursor);
     },
     'POST /api/zeroing-campaigns/{id}/entries': async ({ params, body, now }) => {
@@ -50,7 +51,8 @@ export const handler = httpGroup(
     },
     'GET /api/zeroing-campaigns/{id}/checks': async ({ principal, params, query }) => {
       const { limit, cursor, ...filter } = query;
-      const { data, nextCursor } = await listChecks(principal, params.id, filter, { limit, cursor });
+      const { campaignId } = await campaignItem(params.id);
+      const { data, nextCursor } = await listChecks(principal, campaignId, filter, { limit, cursor });
       return page(data, nextCursor);
     },
     'POST /api/zeroing-campaigns/{id}/checks': async ({ principal, params, body, now }) => {
