@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { type StatsScopeKind, statsScopeKinds } from '#functions/stats/domain/scope-kinds';
+
+export { type StatsScopeKind, statsScopeKinds };
 
 const count = z.number().int().min(0);
 /** Counts by a category (an enterprise status, a role, a message status); categories with none may be absent. */
@@ -16,8 +19,6 @@ export const statsAreaSchema = enterpriseCountsSchema.extend({
   id: z.string().nullable().meta({ description: '辖市（区）、镇（街道）或网格编号；null = 网格外' }),
   name: z.string().nullable().meta({ description: '名称；null = 网格外' }),
 });
-
-export const statsScopeKinds = ['city', 'district', 'town', 'grid'] as const;
 
 /** What the dashboard shows for one area, as the stats job last computed it. */
 export const statsSnapshotSchema = z.object({
@@ -38,7 +39,6 @@ export const statsSnapshotSchema = z.object({
 export type StatsSnapshot = z.infer<typeof statsSnapshotSchema>;
 export type StatsArea = z.infer<typeof statsAreaSchema>;
 export type EnterpriseCounts = z.infer<typeof enterpriseCountsSchema>;
-export type StatsScopeKind = (typeof statsScopeKinds)[number];
 
 /** `GET /api/stats`: the caller's area's snapshot, or null until the job has run once. */
 export const statsSchema = z.object({

@@ -1,6 +1,6 @@
 import { Entity } from 'electrodb';
 import { documentClient, tableName } from '#functions/platform/dynamo';
-import { statsScopeKinds } from '#functions/stats/schemas';
+import { statsScopeKinds } from '#functions/stats/domain/scope-kinds';
 
 /**
  * The dashboard's counts for one area (ARCHITECTURE.md §6: aggregates are precomputed snapshots), replaced
