@@ -1,19 +1,24 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { currentSession } from './api/client';
-import { CampaignPage } from './campaign/CampaignPage';
 import { DustPage } from './dust/DustPage';
 import { Home } from './Home';
 import { HazardPage } from './hazards/HazardPage';
 import { HazardsPage } from './hazards/HazardsPage';
 import { LoginPage } from './LoginPage';
 import { OutboxPage } from './outbox/OutboxPage';
-import { PatrolDuePage } from './patrol/PatrolDuePage';
-import { PatrolPage } from './patrol/PatrolPage';
 import { PointsPage } from './points/PointsPage';
 import { type MRoute, parseRoute, useLocationPath } from './router';
 import { ScanLanding } from './ScanLanding';
-import { Shell } from './Shell';
+import { Loading, Shell } from './Shell';
 import { ScanPage } from './scan/ScanPage';
+
+/**
+ * Pages a scan never needs load on demand: a risk point's code must show on a slow 3G phone within seconds,
+ * and every kilobyte and request before it counts (the patrol form brings the hazard categories, for one).
+ */
+const CampaignPage = lazy(async () => ({ default: (await import('./campaign/CampaignPage')).CampaignPage }));
+const PatrolDuePage = lazy(async () => ({ default: (await import('./patrol/PatrolDuePage')).PatrolDuePage }));
+const PatrolPage = lazy(async () => ({ default: (await import('./patrol/PatrolPage')).PatrolPage }));
 
 /** What a scanned code asks of the one who must log in first. */
 const loginReasons: Partial<Record<MRoute['name'], string>> = {
@@ -68,11 +73,23 @@ export const App = () => {
     case 'outbox':
       return <OutboxPage />;
     case 'patrols':
-      return <PatrolDuePage />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <PatrolDuePage />
+        </Suspense>
+      );
     case 'campaign':
-      return <CampaignPage id={route.id} key={route.id} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <CampaignPage id={route.id} key={route.id} />
+        </Suspense>
+      );
     case 'patrol':
-      return <PatrolPage enterpriseId={route.enterpriseId} key={route.enterpriseId} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <PatrolPage enterpriseId={route.enterpriseId} key={route.enterpriseId} />
+        </Suspense>
+      );
     default:
       return <Home user={user} onLogout={refresh} />;
   }
