@@ -15,7 +15,8 @@ import { toCampaign, zeroingAudit } from '#functions/zeroing/store/views';
  * 百日清零: the city creates a campaign and lists enterprises' hazards (picked from major hazards or imported from
  * XLSX); checks are recorded at three levels; the board counts what is not zeroed and what has closed since.
  * Every write is audited by the audit middleware from the record the handler returns. The list routes of an
- * unknown campaign answer 404, as its detail does.
+ * unknown campaign answer 404, as its detail does (checked when the page is empty, after the cursor: a bad
+ * cursor is a 400 naming it, whatever the id).
  */
 export const handler = httpGroup(
   zeroingManifest.routes,
@@ -33,8 +34,8 @@ export const handler = httpGroup(
     'GET /api/zeroing-campaigns/{id}': async ({ params }) => ok(toCampaign(await campaignItem(params.id))),
     'GET /api/zeroing-campaigns/{id}/entries': async ({ principal, params, query }) => {
       const { limit, cursor, districtId } = query;
-      const { campaignId } = await campaignItem(params.id);
-      const { data, nextCursor } = await listEntries(principal, campaignId, districtId, { limit, cursor });
+      const { data, nextCursor } = await listEntries(principal, params.id, districtId, { limit, cursor });
+      if (data.length === 0) await campaignItem(params.id);
       return page(data, nextCursor);
     },
     'POST /api/zeroing-campaigns/{id}/entries': async ({ params, body, now }) => {
@@ -51,8 +52,8 @@ export const handler = httpGroup(
     },
     'GET /api/zeroing-campaigns/{id}/checks': async ({ principal, params, query }) => {
       const { limit, cursor, ...filter } = query;
-      const { campaignId } = await campaignItem(params.id);
-      const { data, nextCursor } = await listChecks(principal, campaignId, filter, { limit, cursor });
+      const { data, nextCursor } = await listChecks(principal, params.id, filter, { limit, cursor });
+      if (data.length === 0) await campaignItem(params.id);
       return page(data, nextCursor);
     },
     'POST /api/zeroing-campaigns/{id}/checks': async ({ principal, params, body, now }) => {
