@@ -91,6 +91,21 @@ export async function photoOf(headers: Headers, id: string) {
   return { status: answer.status, photo: answer.body as Photo };
 }
 
+/**
+ * The photo once its first check has decided it (VERIFIED or REJECTED). s3rver may announce an upload a moment
+ * after answering it, so `whenIdle` right after a POST can miss a check that has not started yet: a test that
+ * posts the same form again must first see the first check done, or the two checks overlap.
+ */
+export async function decidedPhoto(headers: Headers, id: string): Promise<Photo> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { photo } = await photoOf(headers, id);
+    if (photo.status !== 'PENDING' || Date.now() > deadline) return photo;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await stack.whenIdle();
+  }
+}
+
 export const objectExists = async (key: string) => (await s3.headObject(photosBucket, key)) !== null;
 
 /** `YYYY:MM:DD HH:MM:SS` of Beijing's wall clock, `offsetMs` from now: what a phone in 常州 writes to EXIF. */

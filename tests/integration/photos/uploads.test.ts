@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpegPhoto, pngPhoto } from '#tests/fixtures/photos/images';
 import {
   beijingExifTime,
+  decidedPhoto,
   firms,
   forgedForm,
   objectExists,
@@ -174,6 +175,8 @@ describe('uploading a photo through its presigned POST', () => {
     const bytes = jpegPhoto({ nonce: 'replayed' });
     await postForm(same.upload, bytes);
     await postForm(changed.upload, jpegPhoto({ nonce: 'original' }));
+    expect((await decidedPhoto(who.hutang, same.photoId)).status).toBe('VERIFIED');
+    expect((await decidedPhoto(who.hutang, changed.photoId)).status).toBe('VERIFIED');
 
     // Act
     await postForm(same.upload, bytes);
