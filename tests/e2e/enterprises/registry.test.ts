@@ -65,6 +65,9 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
     await firstRow.click();
     await page.getByRole('link', { name: '编辑' }).click();
     const addressInput = page.getByLabel('地址');
+    // the form resets (pristine, 保存 disabled) when its record arrives: type only after it has (every demo
+    // enterprise has an address)
+    await expect.poll(() => addressInput.inputValue(), { timeout: 15_000 }).not.toBe('');
     await addressInput.fill(address);
     await shot('enterprise-edit');
     await page.getByRole('button', { name: '保存' }).click();
