@@ -1,4 +1,5 @@
 import { events, groups, jobs, routes } from '#functions/manifest';
+import { DUE_SHARDS } from '#functions/messages/domain/shards';
 import {
   defaultTimeoutSeconds,
   type EventSpec,
@@ -27,6 +28,8 @@ export interface LocalJob {
   readonly cron: string;
   readonly module: string;
   readonly timeoutMs: number;
+  /** Runs started at each tick, each passed its `{segment, totalSegments}` (1: one plain run, as in AWS). */
+  readonly segments: number;
 }
 
 export interface LocalEvent {
@@ -35,6 +38,20 @@ export interface LocalEvent {
   readonly prefix: string;
   readonly module: string;
   readonly timeoutMs: number;
+}
+
+/**
+ * The SMS dispatcher's runs per minute locally (`SMS_DISPATCHER_SEGMENTS`, 1–16), as `-c smsDispatcherSegments`
+ * makes n schedules in AWS. Read when the bindings are made; a value outside 1–16 stops the start.
+ */
+export function dispatcherSegmentsFromEnv(value = process.env.SMS_DISPATCHER_SEGMENTS): number {
+  if (value === undefined || value === '') return 1;
+  const segments = Number(value);
+  if (!Number.isInteger(segments) || segments < 1 || segments > DUE_SHARDS)
+    throw new Error(
+      `SMS_DISPATCHER_SEGMENTS must be a whole number from 1 to ${DUE_SHARDS} (the due index's shards), not ${value}`,
+    );
+  return segments;
 }
 
 function groupTimeout(group: string): number {
@@ -67,11 +84,13 @@ export function localBindings() {
     ...compilePath(route.path),
     timeoutMs: Math.min(30, groupTimeout(route.group)) * 1000,
   }));
+  const dispatcherSegments = dispatcherSegmentsFromEnv();
   const localJobs: LocalJob[] = jobs.map((job: JobSpec) => ({
     name: job.name,
     cron: job.cron,
     module: job.handler,
     timeoutMs: (job.timeoutSeconds ?? defaultTimeoutSeconds.job) * 1000,
+    segments: job.name === 'sms-dispatch' ? dispatcherSegments : 1,
   }));
   const localEvents: LocalEvent[] = events.map((event) => ({
     name: event.name,

@@ -246,6 +246,40 @@ describe('the dispatcher at scale', () => {
     expect(statuses.filter((s) => !s.startsWith('SENT'))).toEqual([]);
   }, 120_000);
 
+  it('runs SMS_DISPATCHER_SEGMENTS dispatchers at each local tick, together sending each message once', async () => {
+    // Prepare
+    const { enqueue } = await import('#functions/messages/store/outbox');
+    const { localBindings } = await import('#infra/local/bindings');
+    const start = new Date('2026-12-12T10:00:00+08:00');
+    const keys = Array.from({ length: 120 }, (_, n) => `tick#${n}`);
+    for (const [n, key] of keys.entries())
+      await enqueue(
+        key,
+        {
+          template: 'riskOverdueDigest',
+          params: { count: 2, worstLevel: '较大风险' },
+          recipient: { phone: `1350000${String(n).padStart(4, '0')}` },
+          enqueuedBy: 'job:test',
+        },
+        start,
+      );
+    process.env.SMS_DISPATCHER_SEGMENTS = '4';
+    const ticking = localBindings().jobs.find((job) => job.name === 'sms-dispatch');
+    delete process.env.SMS_DISPATCHER_SEGMENTS;
+
+    // Act
+    const runs = (await runJob(ticking ?? dispatcher, new Date(start.getTime() + 60_000))) as {
+      items: number;
+    }[];
+
+    // Assess: four runs, each with its own shards, and every message delivered exactly once
+    expect(ticking?.segments).toBe(4);
+    expect(runs).toHaveLength(4);
+    expect(runs.every((run) => run.items > 0)).toBe(true);
+    expect(runs.reduce((sum, run) => sum + run.items, 0)).toBe(120);
+    expect(keys.map((key) => gateway.byKey.get(key) ?? 0)).toEqual(keys.map(() => 1));
+  }, 120_000);
+
   it('still sends a message waiting in the legacy single partition', async () => {
     // Prepare: as enqueued before the shards existed
     const { enqueue } = await import('#functions/messages/store/outbox');
