@@ -22,7 +22,10 @@ export async function runJob(job: LocalJob, at: Date): Promise<unknown> {
 /** Segmented runs print as one line: their items summed and how many ran. */
 function combined(result: unknown): unknown {
   if (!Array.isArray(result)) return result;
-  const items = result.reduce((sum: number, run) => sum + (Number((run as { items?: unknown }).items) || 0), 0);
+  const items = result.reduce(
+    (sum: number, run) => sum + (Number((run as { items?: unknown }).items) || 0),
+    0,
+  );
   return { items, runs: result.length };
 }
 
