@@ -4,4 +4,4 @@
  */
 export { listMessageCensusOfDay, type MessageCensusRow } from '#functions/messages/store/census';
 export { type EnqueueInput, enqueue } from '#functions/messages/store/outbox';
-export { type EnqueueEntry, enqueueAll } from '#functions/messages/store/outbox-many';
+export { type EnqueueAllOptions, type EnqueueEntry, enqueueAll } from '#functions/messages/store/outbox-many';

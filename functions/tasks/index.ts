@@ -17,8 +17,15 @@ export async function createTask(task: NewTask, now: Date): Promise<{ taskId: st
   return create(task, now);
 }
 
-/** Many tasks of one job run, idempotent each by `taskKey` as createTask: the taskKeys this call created. */
-export async function createTasks(tasks: readonly NewTask[], now: Date): Promise<Set<string>> {
+/**
+ * Many tasks of one job run, idempotent each by `taskKey` as createTask: the taskKeys this call created. Keys in
+ * `unread` are created without first being looked up (still conditionally): for a period's first attempt.
+ */
+export async function createTasks(
+  tasks: readonly NewTask[],
+  now: Date,
+  options: { unread?: ReadonlySet<string> } = {},
+): Promise<Set<string>> {
   const { createTasks: create } = await import('#functions/tasks/store/create');
-  return create(tasks, now);
+  return create(tasks, now, options);
 }

@@ -1,5 +1,5 @@
 import type { LadderSite } from '#functions/dust-ladder/domain/site';
-import { type Streak, stepsAt } from '#functions/dust-ladder/domain/streak';
+import { type Streak, stepsAt, URGE_DAY, VERIFY_DAY } from '#functions/dust-ladder/domain/streak';
 import type { EnqueueInput } from '#functions/messages/index';
 import { addDays, businessDayBounds } from '#functions/platform/clock';
 import type { NewTask } from '#functions/tasks/index';
@@ -22,6 +22,11 @@ export interface SitePlan {
   tasks: NewTask[];
   /** SMS the plan would send but cannot: no phone on the site or the principal. */
   noPhone: number;
+  /**
+   * The keys (SMS and tasks) no earlier day's run can have asked for: today's remind, the urge on the streak's
+   * 3rd day and the verification on its 7th. On a period's first attempt they need no pre-read.
+   */
+  askedFirstToday: string[];
 }
 
 /** The idempotency keys (contract.md): one remind a site and day, one urge and one verify a streak. */
@@ -61,7 +66,7 @@ export function planSite(
   today: string,
   principal?: PrincipalContact,
 ): SitePlan {
-  const plan: SitePlan = { sms: [], tasks: [], noPhone: 0 };
+  const plan: SitePlan = { sms: [], tasks: [], noPhone: 0, askedFirstToday: [] };
   if (!streak.start) return plan;
   const steps = stepsAt(streak.k);
   const concerns = { entity: 'dustSite', id: site.siteId };
@@ -72,6 +77,9 @@ export function planSite(
     if (request) plan.sms.push(request);
     else plan.noPhone += 1;
   };
+  if (steps.remind) plan.askedFirstToday.push(ladderKeys.remind(site.siteId, today));
+  if (streak.k === URGE_DAY) plan.askedFirstToday.push(ladderKeys.urge(site.siteId, since));
+  if (streak.k === VERIFY_DAY) plan.askedFirstToday.push(ladderKeys.verify(site.siteId, since));
   if (steps.remind)
     add(
       sms(ladderKeys.remind(site.siteId, today), site.contactPhone, {

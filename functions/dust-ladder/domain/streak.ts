@@ -46,4 +46,7 @@ export function streakFromDays(satisfiedDays: ReadonlySet<string>, from: string,
 }
 
 /** The ladder's steps at streak length k: "≥", so a day the job missed (k jumps 2 → 4) still urges once. */
-export const stepsAt = (k: number) => ({ remind: k >= 1, urge: k >= 3, verify: k >= 7 });
+/** The streak days the urge and the verification are first asked for (一天提醒、三天督促、七天核查). */
+export const URGE_DAY = 3;
+export const VERIFY_DAY = 7;
+export const stepsAt = (k: number) => ({ remind: k >= 1, urge: k >= URGE_DAY, verify: k >= VERIFY_DAY });

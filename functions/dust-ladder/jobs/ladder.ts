@@ -27,10 +27,22 @@ export interface LadderCounts {
 /**
  * The dust ladder at `at` (一天提醒、三天督促、七天核查): reads the active sites once, counts each one's streak of
  * unsatisfied days ending today, and asks the outbox and the tasks capability for what the streak calls for,
- * each under its idempotency key (batched: the keys that exist are read first, only the missing ones put). Repeating it (twice a day, 18:00 then 23:00, a takeover after a crash)
+ * each under its idempotency key (batched: the keys that may exist are read first, only the missing ones put).
+ * Repeating it (twice a day, 18:00 then 23:00, a takeover after a crash)
  * creates nothing new. The upload rate is the hourly `dust-rate` job's (its 18:05 run follows this one).
  */
-export async function runDustLadder(at: Date, given?: DustSource): Promise<LadderCounts> {
+export interface LadderOptions {
+  /** Where the sites and day records come from. @default the dust-sites and dust-cleanings capabilities */
+  source?: DustSource;
+  /**
+   * The run is its period's first attempt (`JobContext.firstAttempt`): the keys no earlier day asked for
+   * (today's reminds, the 3rd day's urges, the 7th day's verifications) are put without a pre-read.
+   */
+  firstAttempt?: boolean;
+}
+
+export async function runDustLadder(at: Date, options: LadderOptions = {}): Promise<LadderCounts> {
+  const given = options.source;
   const source = given ?? (await defaultSource());
   const day = businessDay(at);
   const sites = await readActiveSites(source);
@@ -59,11 +71,13 @@ export async function runDustLadder(at: Date, given?: DustSource): Promise<Ladde
   const byTemplate = { dustRemind: 'reminded', dustUrge: 'urged', dustVerify: 'verified' } as const;
   const sms = plans.flatMap((plan) => plan.sms);
   // Independent writes: the outbox's and the tasks' batches go at once (16 in flight each).
+  const unread = new Set(options.firstAttempt ? plans.flatMap((plan) => plan.askedFirstToday) : []);
   const [sent, tasks] = await Promise.all([
-    enqueueAll(sms, at),
+    enqueueAll(sms, at, { unread }),
     createTasks(
       plans.flatMap((plan) => plan.tasks),
       at,
+      { unread },
     ),
   ]);
   for (const { key, input } of sms) {
@@ -78,8 +92,8 @@ export async function runDustLadder(at: Date, given?: DustSource): Promise<Ladde
 /** Daily at the ladder hour (manifest cron); one run a Beijing day, a failed one taken over by the next trigger. */
 export const handler = jobHandler('dust-ladder', {
   periodKey: (at) => businessDay(at),
-  run: async ({ at }) => {
-    const counts = await runDustLadder(at);
+  run: async ({ at, firstAttempt }) => {
+    const counts = await runDustLadder(at, { firstAttempt });
     return { items: counts.itemsRead, ...counts };
   },
 });

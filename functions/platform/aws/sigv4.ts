@@ -45,12 +45,27 @@ function canonicalQuery(params: URLSearchParams): string {
     .join('&');
 }
 
+/**
+ * Derived signing keys by secret, day, region and service: four HMACs a request otherwise, on every call a Lambda
+ * makes. A key changes with the UTC day or the credentials (a role's keys rotate), so the cache holds the few
+ * latest and is cleared when it grows past them.
+ */
+const derivedKeys = new Map<string, Buffer>();
+const DERIVED_KEYS_KEPT = 16;
+
 /** `20150830/us-east-1/iam/aws4_request` and the key derived for it. */
 export function scopeOf(signer: Signer): { scope: string; key: Buffer } {
   const day = amzDate(signer.now).slice(0, 8);
-  let key = hmac(`AWS4${signer.credentials.secretAccessKey}`, day);
-  for (const part of [signer.region, signer.service, 'aws4_request']) key = hmac(key, part);
-  return { scope: `${day}/${signer.region}/${signer.service}/aws4_request`, key };
+  const scope = `${day}/${signer.region}/${signer.service}/aws4_request`;
+  const cacheKey = `${signer.credentials.secretAccessKey}\n${scope}`;
+  let key = derivedKeys.get(cacheKey);
+  if (!key) {
+    key = hmac(`AWS4${signer.credentials.secretAccessKey}`, day);
+    for (const part of [signer.region, signer.service, 'aws4_request']) key = hmac(key, part);
+    if (derivedKeys.size >= DERIVED_KEYS_KEPT) derivedKeys.clear();
+    derivedKeys.set(cacheKey, key);
+  }
+  return { scope, key };
 }
 
 /** The signature of a canonical request (method, path, query, headers, payload hash). */

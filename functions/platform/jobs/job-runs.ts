@@ -1,16 +1,19 @@
 import { jobRun } from '#functions/platform/jobs/job-run-entity';
 
-export type RunStart = 'started' | 'alreadyDone';
+/** `first`: no attempt for this period before this one; `takeover`: an earlier one was killed or failed. */
+export type RunStart = 'first' | 'takeover' | 'alreadyDone';
 
 /**
  * Claims the run of `job` for `periodKey`. A finished run is never repeated; a RUNNING or FAILED one (a killed
- * or failed attempt) may be taken over, because every job's writes are idempotent per period.
+ * or failed attempt) may be taken over, because every job's writes are idempotent per period. Two attempts that
+ * start at once may both be `first`: a job may use it only to skip reads that its conditional writes make
+ * redundant, never to skip a condition.
  */
 export async function beginJobRun(job: string, periodKey: string, at: Date): Promise<RunStart> {
   const existing = await jobRun.get({ job, periodKey }).go();
   if (existing.data?.status === 'DONE') return 'alreadyDone';
   await jobRun.put({ job, periodKey, status: 'RUNNING', startedAt: at.toISOString() }).go();
-  return 'started';
+  return existing.data ? 'takeover' : 'first';
 }
 
 export async function finishJobRun(job: string, periodKey: string, at: Date, items: number): Promise<void> {

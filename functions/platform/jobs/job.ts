@@ -26,6 +26,11 @@ export interface JobContext {
   periodKey: string;
   segment: number;
   totalSegments: number;
+  /**
+   * No earlier attempt of this period was recorded (no killed or failed run to take over), so nothing this
+   * period writes exists yet unless a concurrent first attempt wrote it: a hint to skip pre-reads, never a lock.
+   */
+  firstAttempt: boolean;
 }
 
 export interface JobResult {
@@ -52,13 +57,15 @@ export function jobHandler(name: string, definition: JobDefinition) {
     if (context) logger.addContext(context);
     logger.appendKeys({ job: name, periodKey });
 
-    if ((await beginJobRun(name, periodKey, at)) === 'alreadyDone') {
+    const start = await beginJobRun(name, periodKey, at);
+    if (start === 'alreadyDone') {
       logger.info('job skipped: period already done');
       return { items: 0, skipped: true };
     }
     const started = performance.now();
     try {
-      const { items } = await definition.run({ at, clock, periodKey, segment, totalSegments });
+      const firstAttempt = start === 'first';
+      const { items } = await definition.run({ at, clock, periodKey, segment, totalSegments, firstAttempt });
       await finishJobRun(name, periodKey, now(), items);
       const ms = performance.now() - started;
       logger.info('job done', { items, ms: Math.round(ms), itemsPerSecond: Math.round((items / ms) * 1000) });

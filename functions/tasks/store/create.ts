@@ -52,7 +52,8 @@ function openTask(input: NewTask, now: Date): TaskItem {
 /** The conditional create: false when the key's task exists (whatever its state: a done one is not reopened). */
 async function createItem(item: TaskItem): Promise<boolean> {
   try {
-    await task.create(item).go({ response: 'none' });
+    // originalErr: no stack-trace error built per call (ElectroDB makes one on every go() otherwise)
+    await task.create(item).go({ response: 'none', originalErr: true });
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
@@ -71,15 +72,22 @@ export async function createTask(input: NewTask, now: Date): Promise<{ taskId: s
 
 /**
  * Many at once (a job's run): all checked first, the existing ones found with batched reads, only the missing
- * ones created (conditionally, 16 in flight). The taskKeys this call created.
+ * ones created (conditionally, 16 in flight). Task keys in `unread` (a job's first attempt knows no earlier run
+ * asked for them) skip the read; their create stays conditional. The taskKeys this call created.
  */
-export async function createTasks(inputs: readonly NewTask[], now: Date): Promise<Set<string>> {
+export async function createTasks(
+  inputs: readonly NewTask[],
+  now: Date,
+  options: { unread?: ReadonlySet<string> } = {},
+): Promise<Set<string>> {
   const items = inputs.map((input) => openTask(input, now));
   const created = new Set<string>();
   if (items.length === 0) return created;
-  const { data: found } = await task
-    .get(items.map(({ taskId }) => ({ taskId })))
-    .go({ attributes: ['taskId'] });
+  const toRead = items.filter((item) => !options.unread?.has(item.taskKey));
+  const { data: found } =
+    toRead.length > 0
+      ? await task.get(toRead.map(({ taskId }) => ({ taskId }))).go({ attributes: ['taskId'] })
+      : { data: [] };
   const existing = new Set(found.map(({ taskId }) => taskId));
   await mapLimit(
     items.filter((item) => !existing.has(item.taskId)),

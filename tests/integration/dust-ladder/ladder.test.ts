@@ -34,7 +34,7 @@ const source: DustSource = {
 const run = async (at: Date): Promise<LadderCounts> => {
   const { runDustLadder } = await import('#functions/dust-ladder/jobs/ladder');
   const { writeRateSnapshot } = await import('#functions/dust-ladder/jobs/rate');
-  const counts = await runDustLadder(at, source);
+  const counts = await runDustLadder(at, { source });
   await writeRateSnapshot(at, source); // the hourly rate job's run after the ladder
   return counts;
 };
@@ -144,6 +144,45 @@ describe('the dust ladder', () => {
       5, 0, 0, 0, 1,
     ]);
     expect(await messageOf('dust-remind#s2#2026-12-11')).not.toBeNull();
+  });
+
+  it('two first attempts of a day at once (no pre-read of the day’s new keys) still create each SMS and task once', async () => {
+    // Prepare: a later day, four sites at k 1, 3, 4 (its urge never asked: read first) and 7
+    const day = '2027-01-20';
+    const at = new Date(`${day}T18:00:00+08:00`);
+    const before = sites;
+    const firm = before[0]?.enterpriseId as string;
+    const townId = before[0]?.townId as string;
+    sites = [
+      ['2027-01-19', 1],
+      ['2027-01-17', 2],
+      ['2027-01-16', 3],
+      ['2027-01-13', 4],
+    ].map(([last, n]) => ({
+      siteId: `s1${n}`,
+      enterpriseId: firm,
+      districtId: 'wujin',
+      townId,
+      name: `喷涂车间${n}`,
+      location: `${n}号厂房`,
+      contactPhone: `1370000000${n}`,
+      createdAt: '2026-11-01T02:00:00.000Z',
+      lastSatisfiedDay: String(last),
+    }));
+    const { runDustLadder } = await import('#functions/dust-ladder/jobs/ladder');
+    const first = () => runDustLadder(at, { source, firstAttempt: true });
+
+    // Act
+    const runs = await Promise.all([first(), first()]);
+    const takeover = await runDustLadder(at, { source, firstAttempt: false });
+    sites = before;
+
+    // Assess: 4 reminds, 3 urges (k 3, 4, 7), 1 verification, 4 tasks, split between the two runs
+    const total = (key: 'reminded' | 'urged' | 'verified' | 'tasks') =>
+      runs.reduce((sum, counts) => sum + counts[key], 0);
+    expect([total('reminded'), total('urged'), total('verified'), total('tasks')]).toEqual([4, 3, 1, 4]);
+    expect([takeover.reminded, takeover.urged, takeover.verified, takeover.tasks]).toEqual([0, 0, 0, 0]);
+    expect((await messageOf('dust-urge#s13#2027-01-17'))?.recipient.phone).toBe('13910000009');
   });
 
   it('as scheduled jobs: one ladder run a Beijing day and one rate run an hour (a repeat is skipped)', async () => {

@@ -51,7 +51,7 @@ async function ladder(): Promise<LadderCounts> {
   const { runDustLadder } = await import('#functions/dust-ladder/jobs/ladder');
   const { activeDustSites } = await import('#functions/dust-sites/index');
   const { siteDays } = await import('#functions/dust-cleanings/index');
-  return runDustLadder(AT, { activeDustSites, siteDays });
+  return runDustLadder(AT, { source: { activeDustSites, siteDays } });
 }
 
 describe('the demo dust seed', () => {

@@ -59,6 +59,30 @@ describe('enqueueAll', () => {
     expect(stored?.text).toContain('粉尘场所“抛光车间149”2026-12-01尚未完成清扫拍照上报');
   });
 
+  it('puts keys named unread without reading them first, still once: an existing one is left, concurrent runs share', async () => {
+    // Arrange: key 300 is in the outbox already with its own text; the callers wrongly think it new
+    const kept = {
+      ...entry(300),
+      input: { ...entry(300).input, params: { site: '原有车间', date: '2026-11-30' } },
+    };
+    await messages.enqueue(kept.key, kept.input, AT);
+    const all = Array.from({ length: 60 }, (_, n) => entry(300 + n));
+    const unread = new Set(all.map(({ key }) => key));
+
+    // Act
+    const [a, b] = await Promise.all([
+      messages.enqueueAll(all, AT, { unread }),
+      messages.enqueueAll(all, AT, { unread }),
+    ]);
+
+    // Assess: 59 made, each by one run; the existing message is the one enqueued first
+    expect(a.size + b.size).toBe(59);
+    expect([...a].filter((key) => b.has(key))).toEqual([]);
+    expect(a.has(kept.key) || b.has(kept.key)).toBe(false);
+    const stored = await outbox.getMessageItem(outbox.messageIdFor(kept.key));
+    expect(stored?.text).toContain('原有车间');
+  });
+
   it('refuses a batch with a bad entry before writing any of it', async () => {
     // Arrange
     const good = entry(500);
@@ -87,5 +111,23 @@ describe('createTasks', () => {
     expect(a.size + b.size).toBe(119);
     expect([...a].filter((key) => b.has(key))).toEqual([]);
     expect(again.size).toBe(0);
+  });
+
+  it('creates task keys named unread without a read first, still once across concurrent runs', async () => {
+    // Arrange: task 200 exists; both runs think every key new
+    await tasks.createTask(newTask(200), AT);
+    const all = Array.from({ length: 40 }, (_, n) => newTask(200 + n));
+    const unread = new Set(all.map(({ taskKey }) => taskKey));
+
+    // Act
+    const [a, b] = await Promise.all([
+      tasks.createTasks(all, AT, { unread }),
+      tasks.createTasks(all, AT, { unread }),
+    ]);
+
+    // Assess
+    expect(a.size + b.size).toBe(39);
+    expect([...a].filter((key) => b.has(key))).toEqual([]);
+    expect(a.has(newTask(200).taskKey) || b.has(newTask(200).taskKey)).toBe(false);
   });
 });

@@ -21,7 +21,23 @@ describe('one site’s ladder plan', () => {
       sms: [],
       tasks: [],
       noPhone: 0,
+      askedFirstToday: [],
     });
+  });
+
+  it.each([
+    [1, '2026-12-02', ['dust-remind#s1#2026-12-02']],
+    [2, '2026-12-01', ['dust-remind#s1#2026-12-02']],
+    [3, '2026-11-30', ['dust-remind#s1#2026-12-02', 'dust-urge#s1#2026-11-30']],
+    [4, '2026-11-29', ['dust-remind#s1#2026-12-02']],
+    [7, '2026-11-26', ['dust-remind#s1#2026-12-02', 'dust-verify#s1#2026-11-26']],
+    [8, '2026-11-25', ['dust-remind#s1#2026-12-02']],
+  ])('at k = %i names as asked first today only the keys no earlier day could ask for', (k, start, keys) => {
+    // Act
+    const plan = planSite(site, { k, start }, '2026-12-02', principal);
+
+    // Assess
+    expect(plan.askedFirstToday).toEqual(keys);
   });
 
   it('reminds the dust contact under the key of the day at k = 1 and 2', () => {

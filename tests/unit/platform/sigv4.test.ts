@@ -101,4 +101,48 @@ describe('signing a request with SigV4', () => {
     // Assess
     expect(one.authorization).not.toBe(other.authorization);
   });
+
+  it('signs with the new key after the secret rotates or the day turns (derived keys are cached per both)', () => {
+    // Prepare: the documented request signed first, so its key is cached
+    signRequest(documented);
+    const rotated = {
+      ...documented,
+      credentials: { ...documented.credentials, secretAccessKey: 'rotated/KEY' },
+    };
+    const nextDay = { ...documented, now: new Date('2015-08-31T00:00:01Z') };
+    const signature = (headers: Record<string, string>) => headers.authorization?.split('Signature=')[1];
+    // the same signatures by hand (the documented derivation: day, region, service, aws4_request)
+    const byHand = (secret: string, now: Date) => {
+      const day = now.toISOString().slice(0, 10).replaceAll('-', '');
+      let key: Buffer = createHmac('sha256', `AWS4${secret}`).update(day).digest();
+      for (const part of ['us-east-1', 'iam', 'aws4_request'])
+        key = createHmac('sha256', key).update(part).digest();
+      const stamp = now.toISOString().replace(/[-:]|\.\d{3}/g, '');
+      const canonical = [
+        'GET',
+        '/',
+        'Action=ListUsers&Version=2010-05-08',
+        'content-type:application/x-www-form-urlencoded; charset=utf-8',
+        'host:iam.amazonaws.com',
+        `x-amz-date:${stamp}`,
+        '',
+        'content-type;host;x-amz-date',
+        createHash('sha256').update('').digest('hex'),
+      ].join('\n');
+      const toSign = [
+        'AWS4-HMAC-SHA256',
+        stamp,
+        `${day}/us-east-1/iam/aws4_request`,
+        createHash('sha256').update(canonical).digest('hex'),
+      ].join('\n');
+      return createHmac('sha256', key).update(toSign).digest('hex');
+    };
+
+    // Act & Assess
+    expect(signature(signRequest(rotated))).toBe(byHand('rotated/KEY', documented.now));
+    expect(signature(signRequest(nextDay))).toBe(byHand(documented.credentials.secretAccessKey, nextDay.now));
+    expect(signature(signRequest(documented))).toBe(
+      '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+    );
+  });
 });
