@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SourceSite } from '#functions/dust-ladder/store/source-types';
 import type { LocalStack } from '#infra/local/stack';
 import { seededRandom } from '../../infra/local/seed/random';
-import { isWorker, serveWorker, startWorker, type Worker } from './worker';
+import { isWorker, median, serveWorker, startWorker, type Worker } from './worker';
 
 /**
  * `npm run bench -- dust` (issue 13): the dust ladder over 1,830 sites with 90 days of history, next to one raw
@@ -232,14 +232,6 @@ async function rawWrites(items: readonly Item[], round: number): Promise<{ ms: n
   });
   return { ms: performance.now() - started, keys };
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const { user, system } = process.cpuUsage(since);

@@ -38,6 +38,8 @@ export function startWorker(file: string, marker: string, env: Record<string, st
     execArgv: [
       '--import',
       'tsx',
+      // BENCH_WORKER_NODE_OPTIONS='--max-semi-space-size=64': V8 flags for the worker (to try a Lambda setting)
+      ...(process.env.BENCH_WORKER_NODE_OPTIONS ? process.env.BENCH_WORKER_NODE_OPTIONS.split(' ') : []),
       // BENCH_WORKER_PROFILE=<folder>: a V8 CPU profile of the worker, written there when it exits
       ...(process.env.BENCH_WORKER_PROFILE
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_PROFILE}`]
@@ -100,4 +102,13 @@ export function serveWorker(commands: Commands): void {
     }
   });
   process.on('disconnect', () => process.exit(0));
+}
+
+/** The middle of the figures (the mean of the two middle ones for an even count): a bench's rounds' verdict. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
