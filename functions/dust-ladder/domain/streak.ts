@@ -45,8 +45,8 @@ export function streakFromDays(satisfiedDays: ReadonlySet<string>, from: string,
   return { k: daysBetween(start, today) + 1, start };
 }
 
-/** The ladder's steps at streak length k: "≥", so a day the job missed (k jumps 2 → 4) still urges once. */
 /** The streak days the urge and the verification are first asked for (一天提醒、三天督促、七天核查). */
 export const URGE_DAY = 3;
 export const VERIFY_DAY = 7;
+/** The ladder's steps at streak length k: "≥", so a day the job missed (k jumps 2 → 4) still urges once. */
 export const stepsAt = (k: number) => ({ remind: k >= 1, urge: k >= URGE_DAY, verify: k >= VERIFY_DAY });

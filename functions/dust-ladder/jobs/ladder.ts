@@ -1,5 +1,5 @@
 import { planSite, type SitePlan } from '#functions/dust-ladder/domain/plan';
-import { type Streak, streakFromDays, streakOf } from '#functions/dust-ladder/domain/streak';
+import { type Streak, streakFromDays, streakOf, URGE_DAY } from '#functions/dust-ladder/domain/streak';
 import { readActiveSites, satisfiedDaysOf } from '#functions/dust-ladder/store/sites';
 import { type DustSource, defaultSource } from '#functions/dust-ladder/store/source-types';
 import { principalContacts } from '#functions/enterprises/index';
@@ -24,13 +24,6 @@ export interface LadderCounts {
   noPhone: number;
 }
 
-/**
- * The dust ladder at `at` (一天提醒、三天督促、七天核查): reads the active sites once, counts each one's streak of
- * unsatisfied days ending today, and asks the outbox and the tasks capability for what the streak calls for,
- * each under its idempotency key (batched: the keys that may exist are read first, only the missing ones put).
- * Repeating it (twice a day, 18:00 then 23:00, a takeover after a crash)
- * creates nothing new. The upload rate is the hourly `dust-rate` job's (its 18:05 run follows this one).
- */
 export interface LadderOptions {
   /** Where the sites and day records come from. @default the dust-sites and dust-cleanings capabilities */
   source?: DustSource;
@@ -41,9 +34,14 @@ export interface LadderOptions {
   firstAttempt?: boolean;
 }
 
+/**
+ * The dust ladder at `at` (一天提醒、三天督促、七天核查): reads the active sites once, counts each one's streak of
+ * unsatisfied days ending today, and asks the outbox and the tasks capability for what the streak calls for,
+ * each under its idempotency key (batched: the keys that may exist are read first, only the missing ones put).
+ * Repeating it (twice a day, 18:00 then 23:00, a takeover after a crash) creates nothing new. The upload rate is the hourly `dust-rate` job's (its 18:05 run follows this one).
+ */
 export async function runDustLadder(at: Date, options: LadderOptions = {}): Promise<LadderCounts> {
-  const given = options.source;
-  const source = given ?? (await defaultSource());
+  const source = options.source ?? (await defaultSource());
   const day = businessDay(at);
   const sites = await readActiveSites(source);
   const past = await satisfiedDaysOf(source, sites, day);
@@ -52,7 +50,7 @@ export async function runDustLadder(at: Date, options: LadderOptions = {}): Prom
     const known = past.found.get(site.siteId);
     streaks.set(site.siteId, known ? streakFromDays(known.days, known.from, day) : streakOf(site, day));
   }
-  const urged = sites.filter((site) => (streaks.get(site.siteId)?.k ?? 0) >= 3);
+  const urged = sites.filter((site) => (streaks.get(site.siteId)?.k ?? 0) >= URGE_DAY);
   const principals = await principalContacts(urged.map((site) => site.enterpriseId));
   const plans: SitePlan[] = sites.map((site) =>
     planSite(site, streaks.get(site.siteId) ?? { k: 0, start: null }, day, principals.get(site.enterpriseId)),
