@@ -52,10 +52,10 @@ try {
   if (await isSeeded()) {
     console.log('The demo city is already seeded. To seed again: npm start -- --reset (wipes local data).');
   } else {
-    const { writeCity } = await import('./fast/city');
+    const { writeCityApart } = await import('./fast/city-apart');
     const { progressLine } = await import('./fast/progress-line');
     const line = progressLine();
-    const summary = await writeCity({
+    const summary = await writeCityApart({
       scale,
       days,
       lean: args.lean,

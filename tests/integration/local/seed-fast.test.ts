@@ -11,6 +11,7 @@ const Q4_START = '2026-09-30T16:00:00.000Z';
 let stack: LocalStack;
 let summary: CitySummary;
 let items: Row[];
+let finalProgress: unknown;
 
 async function allItems(): Promise<Row[]> {
   const { callDynamo, tableName } = await import('#functions/platform/dynamo');
@@ -50,8 +51,18 @@ async function listAll(path: string, headers: Record<string, string>): Promise<R
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const { writeCity } = await import('#infra/local/seed/fast/city');
-  summary = await writeCity({ scale: 0.05, riskPoints: 1400, seed: 11, at: AT, rawBaseline: false });
+  // As `npm run seed` writes it: from a process of its own, against this process's emulators.
+  const { writeCityApart } = await import('#infra/local/seed/fast/city-apart');
+  summary = await writeCityApart({
+    scale: 0.05,
+    riskPoints: 1400,
+    seed: 11,
+    at: AT,
+    rawBaseline: false,
+    onProgress: (progress, final) => {
+      if (final) finalProgress = progress;
+    },
+  });
   items = await allItems();
 }, 300_000);
 afterAll(async () => {
@@ -75,6 +86,11 @@ describe('the fast city writer', () => {
     expect(summary.scans).toBeGreaterThan(5000);
     expect(summary.hazards).toBeGreaterThan(0);
     expect(items.filter((row) => row.pk.startsWith('rawBurst#'))).toHaveLength(0);
+  });
+
+  it('reports its last progress from the writing process, with every item it wrote', () => {
+    // Assess
+    expect(finalProgress).toMatchObject({ phase: '完成', written: summary.items });
   });
 
   it('keeps the keys the entities read: a district admin lists its risk points and scans through the routes', async () => {
