@@ -51,9 +51,8 @@ async function listAll(path: string, headers: Record<string, string>): Promise<R
 
 beforeAll(async () => {
   stack = await startTestStack();
-  // As `npm run seed` writes it: from a process of its own, against this process's emulators.
-  const { writeCityApart } = await import('#infra/local/seed/fast/city-apart');
-  summary = await writeCityApart({
+  const { writeCity } = await import('#infra/local/seed/fast/city');
+  summary = await writeCity({
     scale: 0.05,
     riskPoints: 1400,
     seed: 11,
