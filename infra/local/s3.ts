@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,5 +52,10 @@ export async function startS3(
   const httpServer = (server as unknown as { httpServer: Server }).httpServer;
   guardWithLocalIam(httpServer, 's3', onDenied);
   const writes = countWrites(httpServer, 's3');
-  return { endpoint: `http://127.0.0.1:${port}`, writes, stop: () => server.close() };
+  const stop = async () => {
+    await server.close();
+    // a temp folder of our own goes with the server; a data folder stays
+    if (!dataDir) rmSync(directory, { recursive: true, force: true });
+  };
+  return { endpoint: `http://127.0.0.1:${port}`, writes, stop };
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { readXlsx } from '#functions/platform/files/xlsx-reader';
 import { writeXlsx } from '#functions/platform/files/xlsx-writer';
 import type { LocalStack } from '#infra/local/stack';
@@ -135,7 +135,9 @@ describe.skipIf(!chromiumPath && !required)('中介机构 in the console', () =>
     ];
     const bad = good('常州导入错码检测有限公司');
     bad[1] = `${String(bad[1]).slice(0, 17)}${String(bad[1]).endsWith('1') ? '2' : '1'}`;
-    const file = join(mkdtempSync(join(tmpdir(), 'agency-import-')), '机构名单.xlsx');
+    const folder = mkdtempSync(join(tmpdir(), 'agency-import-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const file = join(folder, '机构名单.xlsx');
     writeFileSync(
       file,
       writeXlsx([header, good('常州导入甲检测有限公司'), good('常州导入乙检测有限公司'), bad]),

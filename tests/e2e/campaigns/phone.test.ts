@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,9 +16,10 @@ import { chromiumPath, type E2eBrowser, launchChromium } from '../support/chromi
 import { ensureConsoleBuilt } from '../support/console-dist';
 import { loginThroughForm } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
+import { screenshotFolder } from '../support/screenshots';
 
 const required = process.env.E2E_REQUIRED === '1';
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-campaigns-'));
+const screenshotDir = screenshotFolder('campaigns');
 
 /**
  * 自查清单 end to end: the city sends a campaign to 湖塘's three enterprises; the console's progress table shows
@@ -70,7 +69,6 @@ describe.skipIf(!chromiumPath && !required)('the self-check campaign on the phon
     deskBrowser = await launchChromium(chromiumPath as string);
     desk = await deskBrowser.context.newPage();
     await desk.setViewportSize({ width: 1280, height: 900 });
-    console.info(`e2e screenshots: ${screenshotDir}`);
   }, 180_000);
 
   afterAll(async () => {

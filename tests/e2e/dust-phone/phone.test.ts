@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,9 +17,10 @@ import { loginOnPhone, PHONE } from '../m/phone-steps';
 import { chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
 import { ensureConsoleBuilt } from '../support/console-dist';
 import { watchForProblems } from '../support/problems';
+import { screenshotFolder } from '../support/screenshots';
 
 const required = process.env.E2E_REQUIRED === '1';
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-dust-phone-'));
+const screenshotDir = screenshotFolder('dust-phone');
 
 type Site = { id: string; token: string };
 type Card = { today: { uploaded: number } };
@@ -81,7 +80,6 @@ describe.skipIf(!chromiumPath && !required)('the dust cleaning phone page at 375
     page = await browser.context.newPage();
     await page.setViewportSize(PHONE);
     problems = watchForProblems(page);
-    console.info(`e2e screenshots: ${screenshotDir}`);
   }, 120_000);
 
   afterAll(async () => {

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,10 +11,11 @@ import { cameraPhoto } from '../m/camera-photo';
 import { loginOnPhone, PHONE } from '../m/phone-steps';
 import { chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
 import { loginThroughForm, tableRows } from '../support/console-login';
+import { screenshotFolder } from '../support/screenshots';
 import { startSeededConsole } from '../support/seeded-console';
 
 const required = process.env.E2E_REQUIRED === '1';
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-dust-done-'));
+const screenshotDir = screenshotFolder('dust-done');
 const SITE_NAME = '二号抛光车间';
 const REASON = '照片模糊，看不清清扫区域';
 
@@ -119,7 +118,6 @@ describe.skipIf(!chromiumPath && !required)('issue 13 done when: a dust upload r
     phoneBrowser = await launchChromium(chromiumPath as string);
     phone = await phoneBrowser.context.newPage();
     await phone.setViewportSize(PHONE);
-    console.info(`e2e screenshots: ${screenshotDir}`);
   });
 
   afterAll(async () => {

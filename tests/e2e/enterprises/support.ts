@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -7,6 +5,7 @@ import type { LocalStack } from '#infra/local/stack';
 import { authHeader, loginAs } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
 import type { E2eBrowser } from '../support/chromium';
+import { screenshotFolder } from '../support/screenshots';
 import { startSeededConsole } from '../support/seeded-console';
 
 /**
@@ -14,8 +13,7 @@ import { startSeededConsole } from '../support/seeded-console';
  * in the file's `beforeAll`. The bindings below are live, so a test file reads them once it is up.
  */
 export const required = process.env.E2E_REQUIRED === '1';
-export const screenshotDir =
-  process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-registry-'));
+export const screenshotDir = screenshotFolder('registry');
 
 /** What the demo seed creates (infra/local/seed): `admin` for the city, `<district>.admin` for each district. */
 export const CITY_ADMIN = 'admin';
@@ -39,7 +37,6 @@ export let demoPassword: string;
 export async function startRegistryConsole() {
   ({ stack, browser, page, problems, demoPassword } = await startSeededConsole());
   adminToken = await loginAs(stack, CITY_ADMIN, demoPassword);
-  console.info(`e2e screenshots: ${screenshotDir}`);
 }
 
 export async function stopRegistryConsole() {

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,12 +7,13 @@ import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
 import { loginThroughForm, tableRows } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
+import { screenshotFolder } from '../support/screenshots';
 import { startSeededConsole } from '../support/seeded-console';
 import { cameraPhoto } from './camera-photo';
 import { answerAll, loginOnPhone, PHONE } from './phone-steps';
 
 const required = process.env.E2E_REQUIRED === '1';
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-m-done-'));
+const screenshotDir = screenshotFolder('m-done');
 const HAZARD_TEXT = '泄爆片锈蚀穿孔，未按期更换';
 const RECTIFIED_TEXT = '已更换泄爆片并建立月度检查台账';
 
@@ -106,7 +105,6 @@ describe.skipIf(!chromiumPath && !required)(
       phoneBrowser = await launchChromium(chromiumPath as string);
       phone = await phoneBrowser.context.newPage();
       await phone.setViewportSize(PHONE);
-      console.info(`e2e screenshots: ${screenshotDir}`);
     });
 
     afterAll(async () => {

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +8,11 @@ import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumPath, type E2eBrowser } from '../support/chromium';
 import { loginThroughForm, tableRows } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
+import { screenshotFolder } from '../support/screenshots';
 import { startSeededConsole } from '../support/seeded-console';
 
 const required = process.env.E2E_REQUIRED === '1';
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-messages-'));
+const screenshotDir = screenshotFolder('messages');
 
 /** What the demo seed creates (infra/local/seed): `admin` for the city, `<district>.admin` for each district. */
 const CITY_ADMIN = 'admin';
@@ -37,7 +36,6 @@ describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real l
 
   beforeAll(async () => {
     ({ stack, browser, page, problems, demoPassword } = await startSeededConsole());
-    console.info(`e2e screenshots: ${screenshotDir}`);
   });
 
   afterAll(async () => {

@@ -1,6 +1,4 @@
-import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,10 +16,11 @@ import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } fro
 import { ensureConsoleBuilt } from '../support/console-dist';
 import { loginThroughForm } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
+import { screenshotFolder } from '../support/screenshots';
 import { countApiRequests, englishOnPage, settled } from '../system/screens';
 
 const required = process.env.E2E_REQUIRED === '1';
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-dashboard-'));
+const screenshotDir = screenshotFolder('dashboard');
 /** Where the dataset leaves the API's clock (Beijing 12-02 00:00); the browser's clock starts there too. */
 const PINNED_NOW = pinnedInstants[2].at;
 

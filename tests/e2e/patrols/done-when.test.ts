@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,9 +14,10 @@ import { loginOnPhone, PHONE } from '../m/phone-steps';
 import { chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
 import { ensureConsoleBuilt } from '../support/console-dist';
 import { watchForProblems } from '../support/problems';
+import { screenshotFolder } from '../support/screenshots';
 
 const required = process.env.E2E_REQUIRED === '1';
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-patrols-'));
+const screenshotDir = screenshotFolder('patrols');
 const FIRM = '演示湖塘巡查机械有限公司';
 const HOUR = 3600_000;
 
@@ -106,7 +105,6 @@ describe.skipIf(!chromiumPath && !required)('patrols: the done-when at 375 px', 
     page = await browser.context.newPage();
     await page.setViewportSize(PHONE);
     problems = watchForProblems(page);
-    console.info(`e2e screenshots: ${screenshotDir}`);
   }, 180_000);
 
   afterAll(async () => {

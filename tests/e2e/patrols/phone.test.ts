@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,9 +15,10 @@ import { loginOnPhone, PHONE } from '../m/phone-steps';
 import { chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
 import { ensureConsoleBuilt } from '../support/console-dist';
 import { watchForProblems } from '../support/problems';
+import { screenshotFolder } from '../support/screenshots';
 
 const required = process.env.E2E_REQUIRED === '1';
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-patrol-phone-'));
+const screenshotDir = screenshotFolder('patrol-phone');
 
 type Patrol = { id: string; failedItemIds: string[]; hazardIds: string[]; codeChecked: boolean };
 type Hazard = { id: string; source: string; category?: string; description: string };
@@ -50,7 +49,6 @@ describe.skipIf(!chromiumPath && !required)('the grid patrol phone pages at 375 
     page = await browser.context.newPage();
     await page.setViewportSize(PHONE);
     problems = watchForProblems(page);
-    console.info(`e2e screenshots: ${screenshotDir}`);
   }, 120_000);
 
   afterAll(async () => {

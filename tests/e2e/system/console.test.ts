@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '#infra/local/stack';
@@ -8,6 +6,7 @@ import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } fro
 import { ensureConsoleBuilt } from '../support/console-dist';
 import { loginThroughForm } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
+import { screenshotFolder } from '../support/screenshots';
 
 const required = process.env.E2E_REQUIRED === '1';
 if (!chromiumPath && !required) {
@@ -15,7 +14,7 @@ if (!chromiumPath && !required) {
 }
 
 /** Screenshots land here for a person to look at; the folder is printed once. */
-const screenshotDir = process.env.E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'changan-e2e-shots-'));
+const screenshotDir = screenshotFolder('shots');
 
 describe.skipIf(!chromiumPath && !required)('console and phone pages in Chromium', () => {
   let stack: LocalStack;
@@ -33,7 +32,6 @@ describe.skipIf(!chromiumPath && !required)('console and phone pages in Chromium
     stack = await startLocalStack({ port: 0 });
     cityAdmin = await createUserDirect({ role: 'cityAdmin', name: '周立新' });
     browser = await launchChromium(chromiumPath);
-    console.info(`e2e screenshots: ${screenshotDir}`);
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UploadError, uploadWithPresignedPost } from '../../../admin/src/api/presignedUpload';
 
-type Outcome = { kind: 'load'; status: number } | { kind: 'error' } | { kind: 'hang' };
+type Outcome = { kind: 'load'; status: number } | { kind: 'error' } | { kind: 'hang' } | { kind: 'silent' }; // no progress at all, as on a connection that died without a reset
 
 /** Just enough of XMLHttpRequest: records what is sent, reports progress, then ends as `outcome` says. */
 class FakeRequest extends EventTarget {
@@ -23,6 +23,7 @@ class FakeRequest extends EventTarget {
 
   send(body: FormData) {
     this.body = body;
+    if (this.outcome.kind === 'silent') return;
     queueMicrotask(() => {
       for (const loaded of [0, 512, 1024])
         this.upload.dispatchEvent(
@@ -116,5 +117,40 @@ describe('presigned POST upload', () => {
     // Assess
     expect(request.aborted).toBe(true);
     expect(error).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('gives up in Chinese, as a try worth repeating, when the upload stalls', async () => {
+    // Prepare
+    const { request, file, createRequest } = setUp({ kind: 'silent' });
+
+    // Act
+    const error = await uploadWithPresignedPost(post, file, { createRequest, stallMs: 20 }).catch(
+      (e: unknown) => e,
+    );
+
+    // Assess
+    expect(request.aborted).toBe(true);
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error).toMatchObject({ status: 0, message: '文件上传长时间无响应，请检查网络后重试' });
+  });
+
+  it('keeps a slow upload that still reports progress', async () => {
+    // Prepare: progress every 15 ms for 90 ms, against a stall limit of 40 ms
+    const { request, file, createRequest } = setUp({ kind: 'silent' });
+    const upload = uploadWithPresignedPost(post, file, { createRequest, stallMs: 40 });
+
+    // Act
+    for (let loaded = 0; loaded <= 1024; loaded += 171) {
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      request.upload.dispatchEvent(
+        Object.assign(new Event('progress'), { lengthComputable: true, loaded, total: 1024 }),
+      );
+    }
+    request.status = 204;
+    request.dispatchEvent(new Event('load'));
+
+    // Assess
+    await expect(upload).resolves.toBeUndefined();
+    expect(request.aborted).toBe(false);
   });
 });

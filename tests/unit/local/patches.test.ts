@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from '#infra/bundle';
 import { applyAll, applyHunks, PatchError, parsePatch, targetOf } from '../../../patches/apply';
 
 /** A package `left-pad` 1.3.0 under a scratch root, whose index.js is `source`. */
 function scratchPackage(source: string, version = '1.3.0') {
   const root = mkdtempSync(join(tmpdir(), 'changan-patches-'));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   const dir = join(root, 'node_modules', 'left-pad');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'left-pad', version }));

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,10 +9,11 @@ import { serveStatic } from '#infra/local/static-files';
 
 let server: Server;
 let base: string;
+let dist: string;
 
 beforeAll(async () => {
   // Prepare: a built console with a phone app beside it
-  const dist = mkdtempSync(join(tmpdir(), 'changan-dist-'));
+  dist = mkdtempSync(join(tmpdir(), 'changan-dist-'));
   mkdirSync(join(dist, 'assets'));
   mkdirSync(join(dist, 'm'));
   writeFileSync(join(dist, 'index.html'), '<title>console</title>');
@@ -24,7 +25,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  rmSync(dist, { recursive: true, force: true });
+});
 
 describe('the local static file server', () => {
   it('serves the console for client-side routes and the phone page under /m/', async () => {
