@@ -259,4 +259,60 @@ describe('what the routes show of tasks', () => {
     });
     expect((await send('GET', '/api/task-counts', who.grid)).status).toBe(403);
   });
+
+  it('says who closes a task to someone who may read it but not close it, and that a missing one may not exist', async () => {
+    // Prepare
+    const { createTask } = await index();
+    const town = (await createTask(townTask('who-closes-town'), NOW)).taskId;
+    const district = (await createTask(districtTask('who-closes-district'), NOW)).taskId;
+    const body = { result: 'urged', note: '已督促' };
+    const messageOf = (answer: { body: unknown }) =>
+      (answer.body as { error: { message: string } }).error.message;
+
+    // Act
+    const byDistrict = await send('POST', `/api/tasks/${town}/complete`, who.wujin, body);
+    const byCity = await send('POST', `/api/tasks/${district}/complete`, who.city, body);
+    const missing = await send('GET', '/api/tasks/0000000000000000000000abcd', who.city);
+
+    // Assess
+    expect([byDistrict.status, byCity.status, missing.status]).toEqual([404, 404, 404]);
+    expect(messageOf(byDistrict)).toBe('未找到指派给您的该任务：此任务由所在镇（街道）安全员办理');
+    expect(messageOf(byCity)).toBe('未找到指派给您的该任务：此任务由所在辖市（区）应急管理局办理');
+    expect(messageOf(missing)).toBe('任务不存在或不在您的管辖范围内');
+  });
+});
+
+describe('a job handing a malformed task', () => {
+  const broken: [string, (task: NewTask) => unknown, string][] = [
+    [
+      'no kind',
+      (task) => ({ ...task, kind: 'dustSweep' }),
+      'kind 任务类型须为粉尘清扫督促或粉尘清扫现场核查',
+    ],
+    ['a blank title', (task) => ({ ...task, title: '  ' }), 'title 请填写任务标题'],
+    [
+      'a title too long',
+      (task) => ({ ...task, title: '督'.repeat(201) }),
+      'title 任务标题不能超过 200 个字符',
+    ],
+    [
+      'a detail too long',
+      (task) => ({ ...task, detail: '说'.repeat(2001) }),
+      'detail 任务说明不能超过 2000 个字符',
+    ],
+    [
+      'an unknown level',
+      (task) => ({ ...task, assignee: { ...task.assignee, level: 'city' } }),
+      'assignee.level 层级须为镇（街道）或辖市（区）',
+    ],
+    ['a local due time', (task) => ({ ...task, dueAt: '2026-12-09 10:00' }), 'dueAt 期限须为 ISO 时间'],
+  ];
+
+  it.each(broken)('is refused for %s, naming the field in Chinese', async (_name, breakIt, named) => {
+    const { createTask } = await index();
+    const error = await createTask(breakIt(townTask(`broken-${_name}`)) as NewTask, NOW).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ status: 400, message: `任务数据有误：${named}` });
+  });
 });
