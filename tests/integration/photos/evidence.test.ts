@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '#functions/platform/errors';
 import type { Principal } from '#functions/platform/principal';
@@ -50,6 +51,24 @@ afterAll(async () => {
 
 const evidence = () => import('#functions/photos/store/evidence');
 
+/** Posts `bytes` with a ticket's form, as the console does, and waits for the S3-event worker. */
+async function posted(
+  ticket: { upload: { url: string; fields: Readonly<Record<string, string>> } },
+  bytes: Uint8Array,
+) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(ticket.upload.fields)) body.append(name, value);
+  body.append(
+    'file',
+    new Blob([new Uint8Array(bytes)], { type: ticket.upload.fields['Content-Type'] }),
+    'evidence.pdf',
+  );
+  const answer = await fetch(ticket.upload.url, { method: 'POST', body });
+  await answer.arrayBuffer();
+  await stack.whenIdle();
+  return answer.status;
+}
+
 describe('an evidence upload ticket', () => {
   it("stores a PENDING record under the agency and its district, keyed by Beijing's day", async () => {
     const { grantEvidenceUpload } = await evidence();
@@ -84,6 +103,34 @@ describe('an evidence upload ticket', () => {
       photoId: ticket.photoId,
       status: 'PENDING',
       contentType: 'application/pdf',
+    });
+  });
+});
+
+describe('an evidence file posted with its ticket', () => {
+  it('is VERIFIED with its hash and size when it is a PDF, REJECTED as not a PDF when it is not', async () => {
+    const { grantEvidenceUpload, evidenceStatus } = await evidence();
+    const owner = { agencyId: 'ag1', districtId: 'wujin' };
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+    const good = (await grantEvidenceUpload(agencyUser, owner, 'application/pdf', new Date())).ticket;
+    expect(await posted(good, pdf)).toBeLessThan(300);
+    expect(await evidenceStatus(good.photoId, 'agency-user')).toEqual({
+      photoId: good.photoId,
+      status: 'VERIFIED',
+      contentType: 'application/pdf',
+    });
+    const { photo } = await import('#functions/photos/store/entities/photo');
+    const stored = (await photo.get({ photoId: good.photoId }).go()).data;
+    expect(stored?.size).toBe(pdf.length);
+    expect(stored?.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+
+    const bad = (await grantEvidenceUpload(agencyUser, owner, 'application/pdf', new Date())).ticket;
+    expect(await posted(bad, new TextEncoder().encode('just some text, no PDF header'))).toBeLessThan(300);
+    expect(await evidenceStatus(bad.photoId, 'agency-user')).toEqual({
+      photoId: bad.photoId,
+      status: 'REJECTED',
+      contentType: 'application/pdf',
+      rejectMessage: '文件不是 PDF 文档',
     });
   });
 });
