@@ -123,6 +123,15 @@ describe('an evidence file posted with its ticket', () => {
     const stored = (await photo.get({ photoId: good.photoId }).go()).data;
     expect(stored?.size).toBe(pdf.length);
     expect(stored?.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    // Evidence has no capture time or likeness: the same file filed again (another case) is not suspect.
+    const again = (await grantEvidenceUpload(agencyUser, owner, 'application/pdf', new Date())).ticket;
+    await posted(again, pdf);
+    for (const photoId of [good.photoId, again.photoId]) {
+      const record = (await photo.get({ photoId }).go()).data;
+      expect(record?.status).toBe('VERIFIED');
+      expect(record).not.toHaveProperty('suspect');
+      expect(record).not.toHaveProperty('capturedAt');
+    }
 
     const bad = (await grantEvidenceUpload(agencyUser, owner, 'application/pdf', new Date())).ticket;
     expect(await posted(bad, new TextEncoder().encode('just some text, no PDF header'))).toBeLessThan(300);
