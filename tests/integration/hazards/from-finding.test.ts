@@ -115,7 +115,7 @@ describe('a hazard from a finding', () => {
     const item = await stored(made.hazardId);
     expect(item).toMatchObject({ createdByName: gridUser.name, deadline: '2026-12-13T15:59:59.999Z' });
     expect(item).not.toHaveProperty('gridId');
-    expect((item?.history as { byName: string; role: string }[])[0]).toMatchObject({
+    expect(((item?.history ?? []) as { byName: string; role: string }[])[0]).toMatchObject({
       by: gridUser.id,
       byName: gridUser.name,
       role: 'gridMember',
