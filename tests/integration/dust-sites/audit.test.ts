@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 /** An entry's changes as field → [before, after]. */
-const changesOf = (entry: { changes?: unknown }) =>
+const changesOf = (entry: Record<string, unknown>) =>
   Object.fromEntries(
     ((entry.changes ?? []) as { field: string; before: unknown; after: unknown }[]).map((change) => [
       change.field,
