@@ -60,7 +60,7 @@ describe('checking a placement', () => {
     const failure = await (await lookups())
       .assertPlacement({ districtId: 'wujin', townId: 'L1', gridId: 'LG9' })
       .catch((error: ValidationError) => error);
-    expect(failure.fields).toEqual([
+    expect((failure as ValidationError).fields).toEqual([
       { path: 'body.townId', message: '镇（街道）不存在或不属于所选辖市（区）', code: 'unknown_town' },
       { path: 'body.gridId', message: '网格不存在或不属于所选镇（街道）', code: 'unknown_grid' },
     ]);
