@@ -48,14 +48,14 @@ export async function scanTargetByToken(token: string): Promise<ScanTarget | und
   return item ? scanTargetOf(item) : undefined;
 }
 
-/** Concurrent scans of one point retry against each other; each try re-reads, so the newest always wins. */
+/** Tries of the read-then-update path: a try is lost only when the point's cycle changed under it. */
 const ADVANCE_TRIES = 8;
 
 /**
- * One conditional UpdateItem when the caller knows the point's cycle (the scan read it with the token): move
- * lastScanAt/nextDueAt to the scan only if it is newer and the cycle is still the one the due date is computed
- * from, bumping `version` so that an edit that read the point before is refused rather than moving it back.
- * Undefined when the condition failed (an older scan, or the cycle changed): the caller falls back to reading.
+ * One conditional UpdateItem: move lastScanAt/nextDueAt to the scan only if it is newer and the cycle is still
+ * the one the due date is computed from, bumping `version` so that an edit that read the point before is
+ * refused rather than moving it back. Undefined when the condition failed (a newer scan is already there, the
+ * cycle changed or the point is gone): the caller re-reads.
  */
 async function advanceKnownCycle(input: { riskPointId: string; scannedAt: string; cycleDays: number }) {
   const due = nextDueAt({
@@ -83,8 +83,9 @@ async function advanceKnownCycle(input: { riskPointId: string; scannedAt: string
 /**
  * Forward-only, conditional: lastScanAt/nextDueAt move only if scannedAt is newer than lastScanAt. With the
  * point's `cycleDays` (as the scan read it) the usual case is one UpdateItem; otherwise, and when that found
- * the point changed, each write is conditional on the `version` read, so an older scan that lost the race
- * re-reads and stops.
+ * the point changed, the point is read and the same update is tried with the cycle read. Concurrent scans
+ * never make each other retry: the condition is on the scan time, so a scan that lost to a newer one re-reads,
+ * finds it newer and stops, and the newest always lands.
  */
 export async function advanceRiskPointScan(input: {
   riskPointId: string;
@@ -98,22 +99,12 @@ export async function advanceRiskPointScan(input: {
   for (let attempt = 1; attempt <= ADVANCE_TRIES; attempt += 1) {
     const before = await getPointItem(input.riskPointId);
     if (!before || !advancesScan(before.lastScanAt, input.scannedAt)) return { advanced: false };
-    const due = nextDueAt({
-      createdAt: before.createdAt,
-      lastScanAt: input.scannedAt,
-      cycleDays: before.cycleDays,
-    });
-    try {
-      await riskPoint
-        .put({ ...before, lastScanAt: input.scannedAt, nextDueAt: due, version: before.version + 1 })
-        .where((a, op) => op.eq(a.version, before.version))
-        .go();
-      return { advanced: true };
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    const done = await advanceKnownCycle({ ...input, cycleDays: before.cycleDays });
+    if (done) return done;
   }
-  throw new Error(`risk point ${input.riskPointId}: too many concurrent writes to advance its scan`);
+  throw new Error(
+    `risk point ${input.riskPointId}: its cycle changed ${ADVANCE_TRIES} times while a scan advanced it`,
+  );
 }
 
 const LABEL_PAGE = 100;

@@ -14,24 +14,24 @@ beforeAll(startRiskPointStack, 120_000);
 afterAll(stopRiskPointStack);
 
 describe('advanceRiskPointScan and scanTargetByToken', () => {
-  it('moves a point to the newest of 12 concurrent scans, never back to an older one arriving late', async () => {
-    // Prepare: 污水池, 7 days; scans one minute apart, sent all at once in shuffled order
+  it('moves a point to the newest of 40 concurrent scans, never back to an older one arriving late', async () => {
+    // Prepare: 污水池, 7 days; scans one minute apart, sent all at once oldest first (each round of a retry
+    // loop would be won by the oldest still trying, so the newest would need 40 tries)
     const { advanceRiskPointScan } = await import('#functions/risk-points/index');
     const point = await makePoint(who.firm, { name: '并发池' });
     const base = Date.now();
-    const times = Array.from({ length: 12 }, (_, i) => new Date(base + i * 60_000).toISOString());
-    const shuffled = [...times].sort(() => Math.random() - 0.5);
+    const times = Array.from({ length: 40 }, (_, i) => new Date(base + i * 60_000).toISOString());
 
     // Act
     const results = await Promise.all(
-      shuffled.map((scannedAt) => advanceRiskPointScan({ riskPointId: point.id, scannedAt })),
+      times.map((scannedAt) => advanceRiskPointScan({ riskPointId: point.id, scannedAt })),
     );
     const late = await advanceRiskPointScan({ riskPointId: point.id, scannedAt: times[3] as string });
 
     // Assess
     const after = (await send('GET', `/api/risk-points/${point.id}`, who.firm)).body as RiskPoint;
-    expect(after.lastScanAt).toBe(times[11]);
-    expect(after.nextDueAt).toBe(new Date(base + 11 * 60_000 + 7 * DAY_MS).toISOString());
+    expect(after.lastScanAt).toBe(times[39]);
+    expect(after.nextDueAt).toBe(new Date(base + 39 * 60_000 + 7 * DAY_MS).toISOString());
     expect(results.some((result) => result.advanced)).toBe(true);
     expect(late).toEqual({ advanced: false });
   });
