@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '#functions/platform/errors';
+import type { Principal } from '#functions/platform/principal';
 import type { LocalStack } from '#infra/local/stack';
 import { startTestStack } from '#tests/fixtures/local-stack';
 
@@ -95,6 +96,72 @@ describe('directories and names', () => {
     expect(refs.grid('G2')).toBeUndefined();
     const none = await loadOrgRefs({ townIds: [], gridIds: [] });
     expect(none.town('T1')).toBeUndefined();
+  });
+});
+
+describe('town and grid lists by role', () => {
+  const as = (role: Principal['role'], place: Partial<Principal> = {}): Principal => ({
+    userId: `u-${role}`,
+    username: role,
+    name: role,
+    role,
+    ...place,
+  });
+  const ids = (page: { data: { id: string }[] }) => page.data.map((row) => row.id);
+  const page = { limit: 50 };
+
+  beforeAll(async () => {
+    // W1 and W12 share a prefix, as WG1 and WG12 do: one's own record must not take the other.
+    const { town } = await import('#functions/org/store/entities/town');
+    const { grid } = await import('#functions/org/store/entities/grid');
+    for (const townId of ['W1', 'W12'])
+      await town
+        .create({ townId, districtId: 'wujin', name: `${townId}镇`, createdAt: AT, updatedAt: AT })
+        .go();
+    const grids = [
+      ['WG1', 'W1'],
+      ['WG12', 'W1'],
+      ['WG2', 'W12'],
+    ] as const;
+    for (const [gridId, townId] of grids)
+      await grid
+        .create({ gridId, districtId: 'wujin', townId, name: `${gridId}网格`, createdAt: AT, updatedAt: AT })
+        .go();
+  });
+
+  it('gives a town officer and a grid member their own town, and a grid member its own grid', async () => {
+    const { listTowns, listGrids } = await import('#functions/org/store/lists');
+    const officer = as('townOfficer', { districtId: 'wujin', townId: 'W1' });
+    const member = as('gridMember', { districtId: 'wujin', townId: 'W1', gridId: 'WG1' });
+    expect(ids(await listTowns(officer, {}, page))).toEqual(['W1']);
+    expect(ids(await listTowns(member, {}, page))).toEqual(['W1']);
+    expect(ids(await listTowns(officer, { districtId: 'liyang' }, page))).toEqual([]);
+    expect(ids(await listGrids(member, {}, page))).toEqual(['WG1']);
+    expect(ids(await listGrids(officer, {}, page))).toEqual(['WG1', 'WG12']);
+    expect(ids(await listGrids(officer, { townId: 'W12' }, page))).toEqual([]);
+  });
+
+  it('gives nothing for an account whose town or grid lies elsewhere', async () => {
+    const { listTowns, listGrids } = await import('#functions/org/store/lists');
+    const strayOfficer = as('townOfficer', { districtId: 'wujin', townId: 'L1' });
+    const strayMember = as('gridMember', { districtId: 'wujin', townId: 'W1', gridId: 'WG2' });
+    expect(ids(await listTowns(strayOfficer, {}, page))).toEqual([]);
+    expect(ids(await listGrids(strayMember, {}, page))).toEqual([]);
+    await expect(listTowns(strayOfficer, {}, { limit: 50, cursor: 'x' })).rejects.toThrow();
+  });
+
+  it('gives an admin the grids of a town in its district, nothing for a foreign or unknown town', async () => {
+    const { listTowns, listGrids } = await import('#functions/org/store/lists');
+    const wujinAdmin = as('districtAdmin', { districtId: 'wujin' });
+    const cityAdmin = as('cityAdmin');
+    expect(ids(await listGrids(wujinAdmin, { townId: 'W12' }, page))).toEqual(['WG2']);
+    expect(ids(await listGrids(wujinAdmin, { townId: 'L1' }, page))).toEqual([]);
+    expect(ids(await listGrids(cityAdmin, { townId: 'W-none' }, page))).toEqual([]);
+    expect(ids(await listGrids(cityAdmin, { townId: 'W1' }, page))).toEqual(['WG1', 'WG12']);
+    expect(ids(await listGrids(cityAdmin, { townId: 'L1' }, page))).toEqual(['LG1']);
+    expect(ids(await listTowns(cityAdmin, { districtId: 'liyang' }, page))).toEqual(['L1']);
+    expect(ids(await listTowns(wujinAdmin, { districtId: 'liyang' }, page))).toEqual([]);
+    expect(ids(await listTowns(wujinAdmin, {}, page))).toEqual(['T1', 'T2', 'W1', 'W12']);
   });
 });
 
