@@ -1,7 +1,10 @@
 import * as z from 'zod';
 import { MOBILE_PATTERN } from '#functions/platform/phone';
 
-export const mobileSchema = z.string().trim().regex(MOBILE_PATTERN, { error: '请输入 11 位手机号码' });
+export const mobileSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? '请填写手机号码' : '手机号码须为文本') })
+  .trim()
+  .regex(MOBILE_PATTERN, { error: '请输入 11 位手机号码' });
 
 /** A named person with a phone: an enterprise's principal or safety contact. */
 export const contactSchema = z.object({

@@ -117,3 +117,22 @@ describe('the accounts the jobs read', () => {
     for (const row of census) expect(Object.keys(row)).not.toContain('passwordHash');
   });
 });
+
+describe('an account without a phone', () => {
+  it('is refused on the phone field with 请填写手机号码, and a number in its place with 手机号码须为文本', async () => {
+    const { phone: _phone, ...noPhone } = newUser({
+      role: 'townOfficer',
+      districtId: 'wujin',
+      townId: org.wujinTown,
+    });
+    const missing = await post('/api/users', noPhone, wujin.headers);
+    const numeric = await post('/api/users', { ...noPhone, phone: 13900001111 }, wujin.headers);
+    const fieldOf = (answer: { body: unknown }) =>
+      (answer.body as { error: { fields: { path: string; message: string }[] } }).error.fields.find(
+        (field) => field.path === 'body.phone',
+      )?.message;
+    expect(missing.status).toBe(400);
+    expect(fieldOf(missing)).toBe('请填写手机号码');
+    expect(fieldOf(numeric)).toBe('手机号码须为文本');
+  });
+});
