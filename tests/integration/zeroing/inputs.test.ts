@@ -129,6 +129,27 @@ describe('zeroing check input', () => {
     expect(fieldsOf(answers.early.result.body)).toEqual(['body.checkedOn']);
     expect(fieldsOf(answers.future.result.body)).toEqual(['body.checkedOn']);
     expect(fieldsOf(answers.unlisted.result.body)).toEqual(['body.enterpriseId']);
+    const errorOf = (name: string) => (answers[name].result.body as Error4xx).error;
+    expect(errorOf('foreign').fields).toEqual([
+      { path: 'body.results.1.hazardId', code: 'not_listed', message: '该隐患不在此企业的清零名单中' },
+    ]);
+    expect(errorOf('foreign').message).toBe('检查记录有误，请按提示修改后重试');
+    expect(errorOf('early').fields).toEqual([
+      { path: 'body.checkedOn', code: 'too_early', message: '检查日期不能早于行动开始日期 2022-06-01' },
+    ]);
+    expect(errorOf('future').fields).toEqual([
+      { path: 'body.checkedOn', code: 'in_future', message: '检查日期不能晚于今天' },
+    ]);
+    expect(errorOf('unlisted')).toMatchObject({
+      message: '该企业不在本次百日清零名单中，请先列入名单',
+      fields: [
+        {
+          path: 'body.enterpriseId',
+          code: 'not_listed',
+          message: '该企业不在本次百日清零名单中，请先列入名单',
+        },
+      ],
+    });
   });
 
   it('refuses a result list missing a listed hazard, and the same check twice (409), keeping the first', async () => {
@@ -164,7 +185,13 @@ describe('zeroing check input', () => {
     expect(partial.writes).toBe(0);
     expect(saved.status).toBe(201);
     expect(twice.result.status).toBe(409);
-    expect((twice.result.body as Error4xx).error.code).toBe('ZEROING_CHECK_EXISTS');
+    expect((twice.result.body as Error4xx).error).toMatchObject({
+      code: 'ZEROING_CHECK_EXISTS',
+      message: '常州牛塘机械厂 2022-07-01 的辖市（区）级检查已录入，请勿重复录入',
+    });
+    expect((partial.result.body as Error4xx).error.fields).toEqual([
+      { path: 'body.results', code: 'incomplete', message: '还有 1 条列入隐患未填写检查结果' },
+    ]);
     expect(listed.data.map((check) => check.zeroed)).toEqual([true]);
   });
 
