@@ -21,11 +21,13 @@ describe('the overdue snapshot keys', () => {
   });
 
   it('sort a slot’s rows by id, an enterprise’s by grid first (- for none)', () => {
-    expect(rowSk('d2026-12-06T10', { level: 'town', id: 't1' })).toBe('d2026-12-06T10#t1');
+    expect(rowSk('d2026-12-06T10', { level: 'town', id: 't1', gridId: null })).toBe('d2026-12-06T10#t1');
     expect(rowSk('d2026-12-06T10', { level: 'enterprise', id: 'e1', gridId: 'g1' })).toBe(
       'd2026-12-06T10#g1#e1',
     );
-    expect(rowSk('d2026-12-06T10', { level: 'enterprise', id: 'e2' })).toBe('d2026-12-06T10#-#e2');
+    expect(rowSk('d2026-12-06T10', { level: 'enterprise', id: 'e2', gridId: null })).toBe(
+      'd2026-12-06T10#-#e2',
+    );
   });
 
   it('keep the worst list, the current slot, the partials and the quarter sums apart', () => {
