@@ -147,9 +147,23 @@ describe('POST /api/tasks/{id}/complete', () => {
 
     // Assess
     expect(noPhoto.status).toBe(400);
-    expect(JSON.stringify(noPhoto.body)).toContain('body.photoIds');
+    expect((noPhoto.body as { error: unknown }).error).toMatchObject({
+      message: '粉尘清扫现场核查任务须上传至少 1 张现场照片',
+      fields: [
+        { path: 'body.photoIds', code: 'TASK_RULE', message: '粉尘清扫现场核查任务须上传至少 1 张现场照片' },
+      ],
+    });
     expect(wrongResult.status).toBe(400);
-    expect(JSON.stringify(wrongResult.body)).toContain('body.result');
+    expect((wrongResult.body as { error: unknown }).error).toMatchObject({
+      fields: [
+        {
+          path: 'body.result',
+          code: 'TASK_RULE',
+          message:
+            '粉尘清扫现场核查任务的办理结果须为：现场核查-已整改、现场核查-存在问题、现场核查-已停产/关闭',
+        },
+      ],
+    });
     expect(notVerified.status).toBe(400);
     expect(unchanged).toMatchObject({ status: 'open', version: 1 });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
@@ -170,9 +184,23 @@ describe('POST /api/tasks/{id}/complete', () => {
     expect((await send('POST', `/api/tasks/${ids.verifyWujin}/complete`, who.liyang, onSite)).status).toBe(
       404,
     );
-    expect((await send('POST', `/api/tasks/${ids.soonA}/complete`, who.wujin, body)).status).toBe(404);
-    expect((await send('POST', `/api/tasks/${ids.soonA}/complete`, who.city, body)).status).toBe(404);
-    expect((await send('POST', `/api/tasks/${ids.verifyWujin}/complete`, who.city, onSite)).status).toBe(404);
+    const messageOf = (answer: { status: number; body: unknown }) => [
+      answer.status,
+      (answer.body as { error: { message: string } }).error.message,
+    ];
+    const town = '未找到指派给您的该任务：此任务由所在镇（街道）安全员办理';
+    const district = '未找到指派给您的该任务：此任务由所在辖市（区）应急管理局办理';
+    expect(messageOf(await send('POST', `/api/tasks/${ids.soonA}/complete`, who.wujin, body))).toEqual([
+      404,
+      town,
+    ]);
+    expect(messageOf(await send('POST', `/api/tasks/${ids.soonA}/complete`, who.city, body))).toEqual([
+      404,
+      town,
+    ]);
+    expect(messageOf(await send('POST', `/api/tasks/${ids.verifyWujin}/complete`, who.city, onSite))).toEqual(
+      [404, district],
+    );
     expect(await storedTask(ids.soonA)).toMatchObject({ status: 'open', version: 1 });
   });
 
@@ -184,6 +212,9 @@ describe('POST /api/tasks/{id}/complete', () => {
       send('POST', `/api/tasks/${id}/complete`, who.townA2, body),
     ]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(answers.find((answer) => answer.status === 409)?.body).toMatchObject({
+      error: { code: 'TASK_DONE', message: '该任务已办结，不能重复办结' },
+    });
     expect((await storedTask(id))?.version).toBe(2);
     expect(await list('?status=done', who.townA)).toContain(id);
   });
