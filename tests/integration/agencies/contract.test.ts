@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agency } from '#functions/agencies/index';
-import type { Principal } from '#functions/platform/principal';
 import type { LocalStack } from '#infra/local/stack';
 import { startTestStack } from '#tests/fixtures/local-stack';
+import { principalAs } from '#tests/fixtures/principals';
 
 /**
  * What other capabilities read of agencies (deductions, notices, statistics): one agency, a batch by id, all of
@@ -40,13 +40,7 @@ afterAll(async () => {
 });
 
 const contract = () => import('#functions/agencies/index');
-const as = (role: Principal['role'], place: Partial<Principal> = {}): Principal => ({
-  userId: `u-${role}`,
-  username: role,
-  name: role,
-  role,
-  ...place,
-});
+const as = principalAs;
 
 describe('reading agencies', () => {
   it('gives one agency without its version, and null or false for an unknown id', async () => {

@@ -4,6 +4,7 @@ import { NotFoundError, ValidationError } from '#functions/platform/errors';
 import type { Principal } from '#functions/platform/principal';
 import type { LocalStack } from '#infra/local/stack';
 import { startTestStack } from '#tests/fixtures/local-stack';
+import { principalAs } from '#tests/fixtures/principals';
 
 /**
  * Who sees and sends a self-check campaign (自查清单), whose district rows they see, and the target filter a
@@ -26,13 +27,7 @@ afterAll(async () => {
 });
 
 const scope = () => import('#functions/campaigns/store/scope');
-const as = (role: Principal['role'], place: Partial<Principal> = {}): Principal => ({
-  userId: `u-${role}`,
-  username: role,
-  name: role,
-  role,
-  ...place,
-});
+const as = principalAs;
 const city = as('cityAdmin');
 const wujin = as('districtAdmin', { districtId: 'wujin' });
 const campaignOf = (fields: { ownerDistrictId?: string; targetDistrictId?: string }) =>

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '#functions/platform/errors';
-import type { Principal } from '#functions/platform/principal';
 import type { LocalStack } from '#infra/local/stack';
 import { startTestStack } from '#tests/fixtures/local-stack';
+import { principalAs } from '#tests/fixtures/principals';
 
 /**
  * The org lookups other capabilities use (placement checks, directories for spreadsheets, names for a page of
@@ -100,13 +100,7 @@ describe('directories and names', () => {
 });
 
 describe('town and grid lists by role', () => {
-  const as = (role: Principal['role'], place: Partial<Principal> = {}): Principal => ({
-    userId: `u-${role}`,
-    username: role,
-    name: role,
-    role,
-    ...place,
-  });
+  const as = principalAs;
   const ids = (page: { data: { id: string }[] }) => page.data.map((row) => row.id);
   const page = { limit: 50 };
 
