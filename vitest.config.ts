@@ -60,6 +60,7 @@ export default defineConfig({
         test: {
           name: 'infra',
           include: ['tests/infra/**/*.test.ts'],
+          globalSetup: ['tests/infra/support/temp-root.ts'],
           // One process for the infra files, so that they share one synthesized app (tests/infra/synth.ts).
           isolate: false,
           fileParallelism: false,

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,13 @@ export interface Bundle {
 }
 
 /**
+ * The bundles this process has written, by folder. The source cannot change under a running synth, so a second
+ * app built in the same process into the same folder (the infra tests synthesize several contexts, cdk-nag's
+ * packs visit every function) reuses the files: 43 esbuild builds once, not once per app.
+ */
+const bundled = new Map<string, Bundle>();
+
+/**
  * Bundles one function (`system/handlers/health`, `system/jobs/heartbeat`, ...) the way Lambda runs it: minified ESM for Node 22.
  * The AWS SDK v3 clients are left to the nodejs22.x runtime, which ships them (bundled, S3's alone would push a
  * bundle past the 400 KB budget); DynamoDB goes through functions/platform/dynamo.ts, no SDK client at all. The CDK stack and the bundle
@@ -32,9 +39,12 @@ export function bundleFunction(
   handlerModule: string,
   outRoot = join(repoRoot, '.build', 'functions'),
 ): Bundle {
-  const entry = join(repoRoot, 'functions', `${handlerModule}.ts`);
-  const bundle = bundleEntry(entry, join(outRoot, handlerModule.replace(/\//g, '-')));
+  const outdir = join(outRoot, handlerModule.replace(/\//g, '-'));
+  const earlier = bundled.get(outdir);
+  if (earlier && existsSync(earlier.file)) return earlier;
+  const bundle = bundleEntry(join(repoRoot, 'functions', `${handlerModule}.ts`), outdir);
   copyAssets(handlerModule, bundle.outdir);
+  bundled.set(outdir, bundle);
   return bundle;
 }
 

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { inject } from 'vitest';
 import { createApp } from '#infra/app';
 import { repoRoot } from '#infra/bundle';
 import { flatTemplate } from '#tests/infra/nested';
@@ -21,14 +21,25 @@ export function fakeConsoleBuild(workDir: string): string {
   return dir;
 }
 
+/** Under the run's temp folder (tests/infra/support/temp-root.ts), which the run removes when it ends. */
+const tempDir = (prefix: string) => mkdtempSync(join(inject('infraTempRoot'), prefix));
+
 /**
- * Builds the app exactly as `npm run synth` does (cdk.json context, both cdk-nag packs) in its own temp folder:
- * test files synthesize in parallel, and must not share bundle folders or cloud assemblies.
+ * One bundle folder per test process, shared by every app it builds: the code is the same in each, so
+ * `bundleFunction` builds each function once (its own cache) and later apps reuse the files.
+ */
+let sharedBundleDir: string | undefined;
+
+/**
+ * Builds the app exactly as `npm run synth` does (cdk.json context, both cdk-nag packs) with its own cloud
+ * assembly folder (apps never share one) and the process's bundle folder.
  * Returns before synthesizing, so a test can still add to the tree or catch a failing synth; `cleanUp` removes
  * the temp folder (return it from `beforeAll`, or pass it to `onTestFinished`).
  */
 export function buildCloud(context: Record<string, string> = {}) {
-  const workDir = mkdtempSync(join(tmpdir(), 'changan-infra-'));
+  const workDir = tempDir('app-');
+  sharedBundleDir ??= tempDir('bundles-');
+  const bundleDir = sharedBundleDir;
   const { app, stack } = createApp(
     {
       outdir: join(workDir, 'cdk.out'),
@@ -39,10 +50,10 @@ export function buildCloud(context: Record<string, string> = {}) {
         ...context,
       },
     },
-    { bundleDir: join(workDir, 'functions') },
+    { bundleDir },
   );
   const cleanUp = () => rmSync(workDir, { recursive: true, force: true });
-  return { app, stack, cleanUp, workDir };
+  return { app, stack, cleanUp, workDir, bundleDir };
 }
 
 function synthOnce(context: Record<string, string>) {
@@ -56,7 +67,7 @@ const synthesized = new Map<string, ReturnType<typeof synthOnce>>();
 /**
  * The synthesized app for a context, made once per test process and shared by the infra test files that read it
  * (the infra project runs its files in one process, `isolate: false`); cdk-nag errors make this throw with the
- * full report. Its `cleanUp` is a no-op: the folder goes when the process exits.
+ * full report. Its `cleanUp` is a no-op: the folder goes with the run's temp folder.
  */
 export function synthCloud(context: Record<string, string> = {}) {
   const key = JSON.stringify(Object.entries(context).sort());
@@ -64,7 +75,6 @@ export function synthCloud(context: Record<string, string> = {}) {
   if (!cloud) {
     cloud = synthOnce(context);
     synthesized.set(key, cloud);
-    process.once('exit', cloud.cleanUp);
   }
   return { ...cloud, cleanUp: () => {} };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ interface LambdaResource {
 }
 
 let stack: LocalStack;
-let workDir: string;
+let bundleDir: string;
 let cleanUp: () => void;
 /** Each function's environment as the template gives it, tokens replaced by the local stack's names. */
 const environments = new Map<string, Record<string, string>>();
@@ -31,9 +31,10 @@ const localNames: Record<string, string> = {
 
 beforeAll(async () => {
   const cloud = synthCloud();
-  ({ workDir, cleanUp } = cloud);
+  ({ bundleDir, cleanUp } = cloud);
   // The bundles leave the AWS SDK to the runtime; here the project's node_modules stands in for it.
-  symlinkSync(join(repoRoot, 'node_modules'), join(workDir, 'node_modules'), 'dir');
+  const modules = join(bundleDir, 'node_modules');
+  if (!existsSync(modules)) symlinkSync(join(repoRoot, 'node_modules'), modules, 'dir');
   const resources = cloud.template.findResources('AWS::Lambda::Function') as Record<string, LambdaResource>;
   for (const [id, resource] of Object.entries(resources)) {
     const variables = resource.Properties.Environment?.Variables ?? {};
@@ -64,7 +65,7 @@ function environmentOf(prefix: string): Record<string, string> {
  * emulator endpoints) and invokes its handler once.
  */
 function invokeBundle(module: string, env: Record<string, string>, event: unknown): Promise<unknown> {
-  const file = join(workDir, 'functions', module.replace(/\//g, '-'), 'index.mjs');
+  const file = join(bundleDir, module.replace(/\//g, '-'), 'index.mjs');
   const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)});
 const context = { awsRequestId: 'artefact-test', functionName: 'artefact', getRemainingTimeInMillis: () => 30000 };
 const result = await handler(JSON.parse(process.env.EVENT), context);
