@@ -17,15 +17,16 @@ export default defineConfig({
       exclude: ['tests/**', '**/node_modules/**'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
-      // A ratchet: set at the figures of 2026-12 (docs/decisions.md, "Test budget"), raised by every later
-      // issue, never lowered. The console's components run in the browser tests, which node's coverage cannot see.
+      // A ratchet (docs/decisions.md, "Test budget"): the figures of the last clean-clone run less ≤ 1 point, raised
+      // by every later issue, never lowered. The console's components run in the browser tests, which node's
+      // coverage cannot see.
       thresholds: {
-        'functions/**': { lines: 93, statements: 91, functions: 95, branches: 79 },
-        'infra/local/**': { lines: 76, statements: 76, functions: 80, branches: 66 },
-        'infra/constructs/**': { lines: 97, statements: 95, functions: 99, branches: 82 },
+        'functions/**': { lines: 96, statements: 94, functions: 97, branches: 85 },
+        'infra/local/**': { lines: 82, statements: 81, functions: 80, branches: 69 },
+        'infra/constructs/**': { lines: 97, statements: 96, functions: 99, branches: 86 },
         // Lowered once, in issue 11 (was 36/36/39/30): its ≈ 4,500 lines of console and phone screens are tested in
-        // the browser (console-wide, done-when, phone tests), which node's coverage cannot see. To be repaid.
-        'admin/src/**': { lines: 30, statements: 30, functions: 29, branches: 26 },
+        // the browser (console-wide, done-when, phone tests), which node's coverage cannot see. Repaid in issue 8.
+        'admin/src/**': { lines: 38, statements: 38, functions: 35, branches: 34 },
       },
     },
     projects: [
@@ -35,6 +36,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup-aws-wire.ts'],
+          // Unit files share their worker's module cache (60 s → 24 s for the project, mostly imports): they keep
+          // no state between files (globals and env are stubbed and restored per test; aws-wire runs per file).
+          isolate: false,
         },
       },
       {
