@@ -64,7 +64,7 @@ export default defineConfig({
         test: {
           name: 'infra',
           include: ['tests/infra/**/*.test.ts'],
-          globalSetup: ['tests/infra/support/temp-root.ts'],
+          globalSetup: ['tests/fixtures/run-folder.ts'],
           // One process for the infra files, so that they share one synthesized app (tests/infra/synth.ts).
           isolate: false,
           fileParallelism: false,
@@ -80,7 +80,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           // The seeded city is built once per run and copied by each file (tests/e2e/support/seed-templates.ts).
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          globalSetup: ['tests/fixtures/run-folder.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -21,8 +21,8 @@ export function fakeConsoleBuild(workDir: string): string {
   return dir;
 }
 
-/** Under the run's temp folder (tests/infra/support/temp-root.ts), which the run removes when it ends. */
-const tempDir = (prefix: string) => mkdtempSync(join(inject('infraTempRoot'), prefix));
+/** Under the run's temp folder (tests/fixtures/run-folder.ts), which the run removes when it ends. */
+const tempDir = (prefix: string) => mkdtempSync(join(inject('runFolder'), prefix));
 
 /**
  * One bundle folder per test process, shared by every app it builds: the code is the same in each, so

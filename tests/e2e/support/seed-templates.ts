@@ -21,11 +21,11 @@ const build = (dir: string, what: SeedTemplate) =>
 /**
  * The folder of a seeded local stack (dynalite's LevelDB, s3rver's files, the signing key) that browser tests
  * copy instead of seeding a city each: built once per `npm test` run, by whichever worker asks first (a lock
- * folder makes the others wait), in the run's folder from tests/e2e/support/global-setup.ts. `agencies` is the
+ * folder makes the others wait), in the run's folder from tests/fixtures/run-folder.ts. `agencies` is the
  * city with the demo agencies added.
  */
 export async function seedTemplate(what: SeedTemplate): Promise<string> {
-  const root = inject('seedTemplates');
+  const root = inject('runFolder');
   const ready = join(root, what);
   const lock = `${ready}.lock`;
   const deadline = Date.now() + WAIT_MS;
