@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserDirect, loginAs } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumPath } from '../support/chromium';
-import { loginThroughForm, tableRows } from '../support/console-login';
+import { leaveSession, loginThroughForm, tableRows } from '../support/console-login';
 import {
   api,
   browser,
@@ -30,8 +30,7 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
     const wujinTowns = await api<{ data: { name: string }[] }>('/api/towns?districtId=wujin&limit=100');
     const elsewhere = await api<{ data: Listed[] }>('/api/enterprises?districtId=liyang&limit=1');
     const districtPage = await browser.context.newPage();
-    await districtPage.goto(`${stack.url}/`);
-    await districtPage.evaluate(() => localStorage.clear()); // the profile is shared: leave the city's session
+    await leaveSession(districtPage, stack.url); // the profile is shared: leave the city's session
 
     // Act
     await loginThroughForm(districtPage, stack.url, WUJIN_ADMIN, demoPassword);
@@ -64,8 +63,7 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
     // Prepare: a fresh page with nobody logged in
     const user = await createUserDirect({ role: 'townOfficer', districtId: 'wujin', townId: 'T-none' });
     const loginPage = await browser.context.newPage();
-    await loginPage.goto(`${stack.url}/`);
-    await loginPage.evaluate(() => localStorage.clear());
+    await leaveSession(loginPage, stack.url);
     await loginPage.goto(`${stack.url}/#/login`);
     const problem = loginPage.getByTestId('login-problem');
 
@@ -100,8 +98,7 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
       mustChangePassword: true,
     });
     const forcedPage = await browser.context.newPage();
-    await forcedPage.goto(`${stack.url}/`);
-    await forcedPage.evaluate(() => localStorage.clear());
+    await leaveSession(forcedPage, stack.url);
     await forcedPage.goto(`${stack.url}/#/login`);
     await forcedPage.getByLabel('用户名').fill(user.username);
     await forcedPage.getByLabel('密码').fill(user.password);
@@ -134,8 +131,7 @@ describe.skipIf(!chromiumPath && !required)('registry in the console (real local
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: user.username, password }),
       });
-    await page.goto(`${stack.url}/`);
-    await page.evaluate(() => localStorage.clear());
+    await leaveSession(page, stack.url);
     await loginThroughForm(page, stack.url, CITY_ADMIN, demoPassword);
     await page.goto(`${stack.url}/#/users/${encodeURIComponent(user.id)}`);
     const dialog = page.getByRole('dialog');

@@ -6,7 +6,7 @@ import type { LocalStack } from '#infra/local/stack';
 import { authHeader, loginAs } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumPath, type E2eBrowser } from '../support/chromium';
-import { loginThroughForm, tableRows } from '../support/console-login';
+import { leaveSession, loginThroughForm, tableRows } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
 import { screenshotFolder } from '../support/screenshots';
 import { startSeededConsole } from '../support/seeded-console';
@@ -183,8 +183,7 @@ describe.skipIf(!chromiumPath && !required)('消息中心 in the console (real l
     // Prepare
     const districtPage = await browser.context.newPage();
     const districtProblems = watchForProblems(districtPage);
-    await districtPage.goto(`${stack.url}/`);
-    await districtPage.evaluate(() => localStorage.clear()); // the profile is shared: leave the city's session
+    await leaveSession(districtPage, stack.url); // the profile is shared: leave the city's session
 
     // Act
     await loginThroughForm(districtPage, stack.url, WUJIN_ADMIN, demoPassword);

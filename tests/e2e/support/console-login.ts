@@ -14,3 +14,12 @@ export async function tableRows(page: Page): Promise<string[]> {
   await page.locator('tbody tr').first().waitFor();
   return page.locator('tbody tr').allTextContents();
 }
+
+/**
+ * Leaves whatever session the shared browser profile holds, on a same-origin page that runs no app (the health
+ * route). Clearing it from the console itself races the console's own requests, which then answer 401.
+ */
+export async function leaveSession(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/api/health`);
+  await page.evaluate(() => localStorage.clear());
+}
