@@ -5,7 +5,7 @@ import { authHeader, createUserDirect, loginAs } from '#tests/fixtures/auth';
 import { freshCreditCode } from '#tests/fixtures/enterprises';
 import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumPath, type E2eBrowser } from '../support/chromium';
-import { loginThroughForm } from '../support/console-login';
+import { leaveSession, loginThroughForm } from '../support/console-login';
 import { startSeededConsole } from '../support/seeded-console';
 import { countApiRequests, englishOnPage, settled } from '../system/screens';
 
@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath && !required)('扣分 → 申诉 → 维持 → �
   };
 
   const switchUser = async (user: { username: string; password: string }) => {
-    await page.evaluate(() => localStorage.clear());
+    await leaveSession(page, stack.url);
     await loginThroughForm(page, stack.url, user.username, user.password);
   };
 

@@ -5,7 +5,7 @@ import type { LocalStack } from '#infra/local/stack';
 import { authHeader, createUserDirect, type DirectUser, loginAs } from '#tests/fixtures/auth';
 import { callApi } from '#tests/fixtures/local-stack';
 import { chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
-import { loginThroughForm, tableRows } from '../support/console-login';
+import { leaveSession, loginThroughForm, tableRows } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
 import { screenshotFolder } from '../support/screenshots';
 import { startSeededConsole } from '../support/seeded-console';
@@ -190,7 +190,7 @@ describe.skipIf(!chromiumPath && !required)(
         'hazard rectify enterprise',
         'hazard close officer',
       ]);
-      await consolePage.evaluate(() => localStorage.clear());
+      await leaveSession(consolePage, stack.url);
       await loginThroughForm(consolePage, stack.url, 'admin', demoPassword);
       await consolePage.goto(`${stack.url}/#/audit`);
       const rows = (await tableRows(consolePage)).slice(0, 4).join('\n');

@@ -14,7 +14,7 @@ import {
 } from '#tests/fixtures/metrics-dataset';
 import { chromiumCandidates, chromiumPath, type E2eBrowser, launchChromium } from '../support/chromium';
 import { ensureConsoleBuilt } from '../support/console-dist';
-import { loginThroughForm } from '../support/console-login';
+import { leaveSession, loginThroughForm } from '../support/console-login';
 import { watchForProblems } from '../support/problems';
 import { screenshotFolder } from '../support/screenshots';
 import { countApiRequests, englishOnPage, settled } from '../system/screens';
@@ -89,11 +89,7 @@ describe.skipIf(!chromiumPath && !required)(
     let wujinAdmin: string;
 
     async function loginAs(username: string) {
-      await page.goto(stack.url);
-      await page.evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      });
+      await leaveSession(page, stack.url);
       await loginThroughForm(page, stack.url, username, TEST_PASSWORD);
       await page.locator('[data-testid="period-row"]').first().waitFor({ timeout: 20_000 });
       await settled(page);

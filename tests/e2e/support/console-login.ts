@@ -21,5 +21,8 @@ export async function tableRows(page: Page): Promise<string[]> {
  */
 export async function leaveSession(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/api/health`);
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 }
