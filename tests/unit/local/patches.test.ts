@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from '#infra/bundle';
 import { applyAll, applyHunks, PatchError, parsePatch, targetOf } from '../../../patches/apply';
@@ -149,5 +150,34 @@ describe('the install-time patches (patches/apply.ts)', () => {
     expect(file?.path).toBe('node_modules/dynalite/db/index.js');
     expect(result).toMatchObject({ applied: 0, present: 2 });
     expect(installed).not.toContain('iterator.return()');
+  });
+
+  it('makes StrykerJS count a test skipped because its file’s beforeAll threw as failed (vitest-runner patch)', async () => {
+    // Prepare: a file whose top-level beforeAll threw, its describe block and a test vitest then skipped
+    const helpers = (await import(
+      pathToFileURL(join(repoRoot, 'node_modules/@stryker-mutator/vitest-runner/dist/src/vitest-helpers.js'))
+        .href
+    )) as { convertTestToTestResult: (test: unknown) => { status: number; failureMessage?: string } };
+    const file = {
+      type: 'suite',
+      name: 'world.test.ts',
+      filepath: join(repoRoot, 'world.test.ts'),
+      result: { state: 'fail', errors: [{ message: 'beforeAll: the world could not be built' }] },
+    };
+    const block = { type: 'suite', name: 'a capability', mode: 'run', result: { state: 'skip' }, file };
+    const test = {
+      type: 'test',
+      name: 'answers',
+      mode: 'run',
+      result: { state: 'skip' },
+      suite: block,
+      file,
+    };
+
+    // Act
+    const result = helpers.convertTestToTestResult(test);
+
+    // Assess: failed (a killed mutant), not skipped (which let the mutant survive with no test run)
+    expect(result.failureMessage).toBe('beforeAll: the world could not be built');
   });
 });
