@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { places } from '#tests/integration/enterprises/support';
 import {
   type Cleaning,
   DAY,
@@ -11,6 +10,7 @@ import {
   who,
   world,
 } from '#tests/integration/dust-cleanings/support';
+import { places } from '#tests/integration/enterprises/support';
 
 /**
  * What an upload stores (POST /api/dust-cleanings), read straight from the table: the cleaning as its site and
@@ -78,7 +78,11 @@ describe('a recorded cleaning', () => {
   it('answers a retry with the first record (200) after its site was retired', async () => {
     // Prepare: a cleaning of a second site, then the site retired
     const site = await makeSite('四号筛分车间');
-    const body = { token: site.token, clientId: 'record-retired-01', photoIds: [await photoOf(who.firm, 33)] };
+    const body = {
+      token: site.token,
+      clientId: 'record-retired-01',
+      photoIds: [await photoOf(who.firm, 33)],
+    };
     const first = await upload(body);
     expect(first.status).toBe(201);
     expect((await send('DELETE', `/api/dust-sites/${site.id}`, who.wujin)).status).toBe(204);
