@@ -12,7 +12,7 @@ import { startTestStack } from '#tests/fixtures/local-stack';
  */
 let stack: LocalStack;
 const T0 = new Date('2026-03-02T08:00:00.000Z');
-const after = (ms: number) => new Date(T0.getTime() + ms);
+const later = (ms: number) => new Date(T0.getTime() + ms);
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -55,17 +55,17 @@ describe('agency credit-code claims', () => {
     expect(await claimAgencyCode(code, 'crashed', T0)).toBeNull();
 
     // Act
-    const sameAgain = await claimAgencyCode(code, 'crashed', after(5_000));
-    const tooEarly = await claimAgencyCode(code, 'second', after(59_999));
+    const sameAgain = await claimAgencyCode(code, 'crashed', later(5_000));
+    const tooEarly = await claimAgencyCode(code, 'second', later(59_999));
     const heldEarly = await storedClaim(code);
-    const onTime = await claimAgencyCode(code, 'second', after(60_000));
+    const onTime = await claimAgencyCode(code, 'second', later(60_000));
 
     // Assess
     expect(sameAgain).toBeNull();
     expect(tooEarly).toEqual({ holder: 'crashed' });
     expect(heldEarly).toEqual({ agencyId: 'crashed', claimedAt: T0.toISOString() });
     expect(onTime).toBeNull();
-    expect(await storedClaim(code)).toEqual({ agencyId: 'second', claimedAt: after(60_000).toISOString() });
+    expect(await storedClaim(code)).toEqual({ agencyId: 'second', claimedAt: later(60_000).toISOString() });
   });
 
   it('never takes over the claim of an agency that carries the code, however old; one that moved on is taken', async () => {
@@ -80,7 +80,7 @@ describe('agency credit-code claims', () => {
     await putAgencyForSeed(agencyCarrying('mover', freshCreditCode()));
 
     // Act
-    const dayLater = after(24 * 3600_000);
+    const dayLater = later(24 * 3600_000);
     const onKept = await claimAgencyCode(kept, 'other', dayLater);
     const onMoved = await claimAgencyCode(moved, 'other', dayLater);
 
@@ -96,7 +96,7 @@ describe('agency credit-code claims', () => {
     const { claimAgencyCode } = await claims();
     const code = freshCreditCode();
     await claimAgencyCode(code, 'crashed', T0);
-    const at = after(120_000);
+    const at = later(120_000);
 
     // Act
     const answers = await Promise.all(
@@ -122,13 +122,13 @@ describe('agency credit-code claims', () => {
     const afterStranger = await storedClaim(code);
     await releaseAgencyCode(code, 'first');
     const afterHolder = await storedClaim(code);
-    const retaken = await claimAgencyCode(code, 'next', after(1_000));
+    const retaken = await claimAgencyCode(code, 'next', later(1_000));
 
     // Assess
     expect(afterStranger).toEqual({ agencyId: 'first', claimedAt: T0.toISOString() });
     expect(afterHolder).toBeNull();
     expect(retaken).toBeNull();
-    expect(await storedClaim(code)).toEqual({ agencyId: 'next', claimedAt: after(1_000).toISOString() });
+    expect(await storedClaim(code)).toEqual({ agencyId: 'next', claimedAt: later(1_000).toISOString() });
   });
 
   it('words the 409 on the code field, naming the code and holder only for a caller who may see the holder', async () => {
