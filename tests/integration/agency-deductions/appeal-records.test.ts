@@ -62,7 +62,7 @@ async function auditOf(entityId: string) {
 }
 
 /** What an audit entry records `field` became (entries keep their changes, not whole records). */
-const changed = (entry: { changes?: unknown }, field: string) =>
+const changed = (entry: Record<string, unknown>, field: string) =>
   (entry.changes as { field: string; after: unknown }[] | undefined)?.find((change) => change.field === field)
     ?.after;
 
