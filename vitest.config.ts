@@ -21,7 +21,7 @@ export default defineConfig({
       // by every later issue, never lowered. The console's components run in the browser tests, which node's
       // coverage cannot see.
       thresholds: {
-        'functions/**': { lines: 96, statements: 94, functions: 97, branches: 85 },
+        'functions/**': { lines: 96, statements: 94.5, functions: 97.5, branches: 85.5 },
         'infra/local/**': { lines: 82, statements: 81, functions: 80, branches: 69 },
         'infra/constructs/**': { lines: 97, statements: 96, functions: 99, branches: 86 },
         // Lowered once, in issue 11 (was 36/36/39/30): its ≈ 4,500 lines of console and phone screens are tested in

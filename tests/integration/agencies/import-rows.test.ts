@@ -51,4 +51,25 @@ describe('importing rows of known credit codes', () => {
       name: '换过代码的检测有限公司',
     });
   });
+
+  it('fails a row whose code a write in flight has just claimed, with the store’s reason on the code column', async () => {
+    // Prepare: another registration of the code is under way (claimed a moment ago, its agency not written yet)
+    const row = sheetRow({ 名称: '撞上并发登记的检测有限公司' });
+    const { claimAgencyCode } = await import('#functions/agencies/store/claims');
+    expect(await claimAgencyCode(row.统一社会信用代码 ?? '', 'in-flight', new Date())).toBeNull();
+
+    // Act
+    const { task } = await importAs(city, [row]);
+
+    // Assess
+    expect(task).toMatchObject({ status: 'DONE', created: 0, failed: 1 });
+    expect(task.errors).toEqual([
+      {
+        row: 2,
+        column: '统一社会信用代码',
+        reason: '该统一社会信用代码已被登记，如需核实请联系市应急管理局',
+      },
+    ]);
+    expect(await agencyByCode(row.统一社会信用代码 ?? '')).toBeUndefined();
+  });
 });
