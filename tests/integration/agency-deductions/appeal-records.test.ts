@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from '#functions/platform/clock';
-import { auditTableReader } from '#tests/fixtures/audit-table';
+import { auditEntriesOf } from '#tests/fixtures/audit-table';
 import {
   agencyUser,
   city,
@@ -54,12 +54,7 @@ async function appealed(issuer: Headers) {
   return { deduction: made, appeal: answer.body as { id: string } };
 }
 
-async function auditOf(entityId: string) {
-  const reader = auditTableReader(stack);
-  const entries = (await reader.entries()).filter((entry) => entry.entityId === entityId);
-  reader.close();
-  return entries;
-}
+const auditOf = (entityId: string) => auditEntriesOf(stack, entityId);
 
 /** What an audit entry records `field` became (entries keep their changes, not whole records). */
 const changed = (entry: Record<string, unknown>, field: string) =>

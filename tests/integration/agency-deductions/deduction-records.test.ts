@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from '#functions/platform/clock';
-import { auditTableReader } from '#tests/fixtures/audit-table';
+import { auditEntriesOf } from '#tests/fixtures/audit-table';
 import {
   city,
   deduct,
@@ -43,9 +43,7 @@ const revoke = (id: string, headers: Record<string, string>, reason = '扣分依
   send('POST', `/api/agency-deductions/${id}/revoke`, headers, { reason });
 
 async function auditOf(entityId: string) {
-  const reader = auditTableReader(stack);
-  const entries = (await reader.entries()).filter((entry) => entry.entityId === entityId);
-  reader.close();
+  const entries = await auditEntriesOf(stack, entityId);
   return entries.map(({ action, summary, districtId }) => ({
     action,
     summary,
